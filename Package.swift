@@ -1,0 +1,61 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Strata",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "strata", targets: ["strata"]),
+        .library(name: "Strata", targets: ["Strata"]),
+        .library(name: "StrataKit", targets: ["StrataKit"]),
+    ],
+    traits: [
+        .trait(name: "MySQL", description: "MySQL/MariaDB via MariaDB Connector/C (needs libmariadb-dev)"),
+        .default(enabledTraits: ["MySQL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: [.defaults, "YAML"]),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+    ],
+    targets: [
+        // Engine-neutral core: schema of revisions, graph, SQL splitting, runner, driver protocol, config.
+        .target(name: "Strata", dependencies: [
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "SystemPackage", package: "swift-system"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "StrataSQLite", dependencies: [
+            "Strata",
+            .product(name: "SQLiteNIO", package: "sqlite-nio"),
+        ]),
+        .target(name: "StrataPostgres", dependencies: [
+            "Strata",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb",
+                       providers: [.apt(["libmariadb-dev"]), .brew(["mariadb-connector-c"])]),
+        .target(name: "StrataMySQL", dependencies: [
+            "Strata",
+            .target(name: "CMariaDB", condition: .when(traits: ["MySQL"])),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        // Wires the engines in by URL scheme; what a service imports to migrate at start-up.
+        .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL"]),
+        .executableTarget(name: "strata", dependencies: [
+            "StrataKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "StrataTests", dependencies: ["Strata"]),
+        .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// The effective settings of a project, with where each value came from.
+public struct Settings: Sendable, Equatable {
+    /// The database to migrate; nil when none is configured.
+    public var databaseURL: String?
+    /// The migrations folder, resolved against the configuration file's folder.
+    public var migrations: String
+    /// The version table; give each project sharing a database its own.
+    public var versionTable: String
+    /// Seconds to wait for the migration lock.
+    public var lockTimeout: Double
+    /// The named environment in force (`development` unless `--env` or `STRATA_ENV` says otherwise).
+    public var environment: String
+    /// Setting name to its origin (`strata.yml [default]`, `environment STRATA_DATABASE_URL`, ...).
+    public var origins: [String: String]
+
+    /// Setting names, as written in `strata.yml`.
+    public static let keys = ["database_url", "migrations", "version_table", "lock_timeout"]
+    /// Built-in defaults.
+    public static let defaults: [String: String] = [
+        "migrations": "migrations", "version_table": "strata_version", "lock_timeout": "60",
+    ]
+    /// Environment variable for a setting: `database_url` -> `STRATA_DATABASE_URL`.
+    public static func environmentVariable(_ key: String) -> String { "STRATA_" + key.uppercased() }
+
+    /// The value as `strata config` shows it: URLs with the password masked, secrets as `***`.
+    public func display(_ key: String) -> String? {
+        let raw: String?
+        switch key {
+        case "database_url": raw = databaseURL.map(DatabaseURL.mask)
+        case "migrations": raw = migrations
+        case "version_table": raw = versionTable
+        case "lock_timeout": raw = lockTimeout == lockTimeout.rounded() ? String(Int(lockTimeout)) : String(lockTimeout)
+        default: raw = nil
+        }
+        return raw
+    }
+}

@@ -1,0 +1,81 @@
+import Configuration
+import Foundation
+import SystemPackage
+
+/// Loads settings in layers, like Dynaconf, highest first:
+///
+/// 1. command-line overrides (`--url`, ...)
+/// 2. environment variables (`STRATA_DATABASE_URL`, `STRATA_MIGRATIONS`, ...)
+/// 3. `.secrets.yml` (git-ignored), section of the environment, then `default:`, then top level
+/// 4. `strata.yml` (committed), section of the environment, then `default:`, then top level
+/// 5. built-in defaults
+///
+/// The environment is `--env`, else `STRATA_ENV`, else `development`.
+public enum SettingsLoader {
+    /// Loads the settings of the project whose settings file is `configPath` (it may be missing).
+    public static func load(configPath: String = "strata.yml", environment: String? = nil,
+                            overrides: [String: String] = [:],
+                            variables: [String: String] = ProcessInfo.processInfo.environment) async throws -> Settings {
+        let env = environment ?? variables["STRATA_ENV"] ?? "development"
+        let directory = (configPath as NSString).deletingLastPathComponent
+        let secretsPath = (directory.isEmpty ? "" : directory + "/") + ".secrets.yml"
+
+        var layers: [(origin: String, provider: any ConfigProvider)] = []
+        let environmentProvider = EnvironmentVariablesProvider(environmentVariables: variables).prefixKeys(with: "strata")
+        layers.append(("environment", environmentProvider))
+        for (path, name) in [(secretsPath, ".secrets.yml"), (configPath, (configPath as NSString).lastPathComponent)] {
+            // A missing file, or one holding only comments (an untouched .secrets.yml), adds nothing.
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+                  text.split(separator: "\n").contains(where: { line in
+                      let t = line.trimmingCharacters(in: .whitespaces)
+                      return !t.isEmpty && !t.hasPrefix("#") && t != "---"
+                  })
+            else { continue }
+            let file: FileProvider<YAMLSnapshot>
+            do {
+                file = try await FileProvider<YAMLSnapshot>(filePath: FilePath(path), allowMissing: true)
+            } catch {
+                throw StrataError.usage("\(path): not a valid settings file (a YAML mapping of environments to settings): \(oneLine(error))")
+            }
+            layers.append(("\(name) [\(env)]", file.prefixKeys(with: ConfigKey(env))))
+            if env != "default" { layers.append(("\(name) [default]", file.prefixKeys(with: "default"))) }
+            layers.append((name, file))
+        }
+
+        var values: [String: String] = [:]
+        var origins: [String: String] = [:]
+        for key in Settings.keys {
+            if let v = overrides[key] { values[key] = v; origins[key] = "command line"; continue }
+            for layer in layers {
+                let result = try? layer.provider.value(forKey: AbsoluteConfigKey(ConfigKey(key)), type: .string)
+                if let value = result?.value, let text = string(value.content) {
+                    values[key] = text
+                    origins[key] = layer.origin == "environment" ? "environment \(Settings.environmentVariable(key))" : layer.origin
+                    break
+                }
+            }
+            if values[key] == nil, let d = Settings.defaults[key] { values[key] = d; origins[key] = "built-in default" }
+        }
+        guard let timeout = Double(values["lock_timeout"]!), timeout >= 0 else {
+            throw StrataError.usage("lock_timeout from \(origins["lock_timeout"]!) must be a number of seconds, got '\(values["lock_timeout"]!)'")
+        }
+        var migrations = values["migrations"]!
+        if !migrations.hasPrefix("/") && !directory.isEmpty { migrations = directory + "/" + migrations }
+        return Settings(databaseURL: values["database_url"], migrations: migrations, versionTable: values["version_table"]!,
+                        lockTimeout: timeout, environment: env, origins: origins)
+    }
+
+    static func string(_ content: ConfigContent) -> String? {
+        switch content {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return String(d)
+        case .bool(let b): return String(b)
+        default: return nil
+        }
+    }
+
+    static func oneLine(_ error: any Error) -> String {
+        SQLText.oneLine(String(describing: error), limit: 300)
+    }
+}

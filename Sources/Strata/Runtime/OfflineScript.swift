@@ -1,0 +1,79 @@
+/// Renders a migration as one SQL script for a DBA to review and run by hand (`--sql`).
+///
+/// The script holds the version-table statements the online runner would execute, so running
+/// it with the engine's own client (`sqlite3`, `psql -v ON_ERROR_STOP=1 -f`, `mariadb`) leaves
+/// the same schema and the same version rows as `strata upgrade`.
+public struct OfflineScript: Sendable {
+    public var graph: RevisionGraph
+    public var engine: Engine
+    public var versionTable: VersionTable
+    public var appliedBy: String?
+
+    public init(graph: RevisionGraph, engine: Engine, versionTable: String = "strata_version", appliedBy: String? = Runner.defaultUser) {
+        self.graph = graph
+        self.engine = engine
+        self.versionTable = VersionTable(name: versionTable, engine: engine)
+        self.appliedBy = appliedBy
+    }
+
+    /// Splits `START:END` (START optional) into its two targets.
+    public static func range(_ text: String) -> (start: String?, end: String) {
+        guard let colon = text.firstIndex(of: ":") else { return (nil, text) }
+        let start = String(text[..<colon])
+        return (start.isEmpty ? nil : start, String(text[text.index(after: colon)...]))
+    }
+
+    /// The state a start target stands for: it and everything before it.
+    func state(at start: String?) throws -> Set<String> {
+        guard let start, start != "base" else { return [] }
+        return graph.ancestors(of: try graph.resolve(start).revisions)
+    }
+
+    /// The upgrade script from `start` (default base) to `end`.
+    public func upgrade(from start: String?, to end: String) throws -> String {
+        let applied = try state(at: start)
+        let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(end, current: applied))
+        var out = "-- strata offline upgrade for \(engine): \(start ?? "base") -> \(end), \(plan.count) revision(s)\n\n"
+        out += terminated(versionTable.createSQL) + "\n"
+        for id in plan {
+            let r = graph.revisions[id]!
+            let statements = try r.statements(.upgrade, for: engine)
+            out += "\n-- upgrade \(id): \(r.message) (\(r.path))\n"
+            let tx = r.transactional && engine.hasTransactionalDDL
+            if tx { out += "BEGIN;\n" }
+            for s in statements { out += terminated(s.sql) }
+            out += terminated(versionTable.insertSQL(revision: id, checksum: r.checksum(for: engine), status: "applied",
+                                                     done: statements.count, total: statements.count, by: appliedBy, durationMs: nil))
+            if tx { out += "COMMIT;\n" }
+        }
+        return out
+    }
+
+    /// The downgrade script from `start` (required: offline there is no database to ask) to `end`.
+    public func downgrade(from start: String?, to end: String) throws -> String {
+        guard let start else {
+            throw StrataError.usage("downgrade --sql needs a range START:END, e.g. 'strata downgrade --sql head:base'")
+        }
+        let applied = try state(at: start)
+        let plan = try graph.downgradePlan(applied: applied, to: try graph.resolve(end, current: applied))
+        var out = "-- strata offline downgrade for \(engine): \(start) -> \(end), \(plan.count) revision(s)\n"
+        for id in plan {
+            let r = graph.revisions[id]!
+            out += "\n-- downgrade \(id): \(r.message) (\(r.path))\n"
+            let tx = r.transactional && engine.hasTransactionalDDL
+            if tx { out += "BEGIN;\n" }
+            for s in try r.statements(.downgrade, for: engine) { out += terminated(s.sql) }
+            out += terminated(versionTable.deleteSQL(revision: id))
+            if tx { out += "COMMIT;\n" }
+        }
+        return out
+    }
+
+    /// The statement with its terminator; on MySQL a body holding `;` is wrapped in DELIMITER lines.
+    func terminated(_ sql: String) -> String {
+        if engine == .mysql && sql.contains(";") {
+            return "DELIMITER $$\n\(sql)$$\nDELIMITER ;\n"
+        }
+        return sql + ";\n"
+    }
+}

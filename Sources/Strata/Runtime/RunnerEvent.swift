@@ -1,0 +1,9 @@
+/// What the runner reports while it works; the CLI prints these, a service may log them.
+public enum RunnerEvent: Sendable, Equatable {
+    /// The lock is taken; `plan` is about to run.
+    case planned(direction: Revision.Direction, revisions: [String])
+    case revisionStarted(id: String, message: String, index: Int, count: Int, direction: Revision.Direction)
+    case revisionFinished(id: String, direction: Revision.Direction, milliseconds: Int)
+    /// Something the user should know that does not stop the run (an edited applied revision).
+    case warning(String)
+}

@@ -1,0 +1,95 @@
+/// The version table: one row per applied revision.
+///
+/// Columns: `revision`, `checksum` (of the upgrade SQL that ran), `status` (`applied`, or
+/// `upgrading` / `downgrading` while a revision runs outside a transaction), `statements_done`
+/// and `statements_total` (how far it got), `applied_at`, `applied_by`, `duration_ms`, `error`.
+/// A row whose status is not `applied` means the database needs attention (`strata resolve`).
+///
+/// The same statements are executed online and printed by `--sql`, so both leave the same rows.
+public struct VersionTable: Sendable {
+    public var name: String
+    public var engine: Engine
+
+    public init(name: String, engine: Engine) {
+        self.name = name
+        self.engine = engine
+    }
+
+    var table: String { SQLQuoting.identifier(name, for: engine) }
+    func lit(_ s: String?) -> String { SQLQuoting.literal(s, for: engine) }
+
+    /// `CREATE TABLE IF NOT EXISTS ...`
+    public var createSQL: String {
+        let ts: String
+        switch engine {
+        case .sqlite: ts = "TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP"
+        case .postgresql: ts = "TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP"
+        case .mysql: ts = "DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)"
+        }
+        return """
+        CREATE TABLE IF NOT EXISTS \(table) (
+            revision VARCHAR(64) NOT NULL PRIMARY KEY,
+            checksum VARCHAR(64) NOT NULL,
+            status VARCHAR(16) NOT NULL,
+            statements_done INTEGER NOT NULL,
+            statements_total INTEGER NOT NULL,
+            applied_at \(ts),
+            applied_by VARCHAR(255),
+            duration_ms INTEGER,
+            error TEXT
+        )
+        """
+    }
+
+    /// Inserts a row; `status` is `applied` for a finished revision.
+    public func insertSQL(revision: String, checksum: String, status: String, done: Int, total: Int, by: String?, durationMs: Int?) -> String {
+        "INSERT INTO \(table) (revision, checksum, status, statements_done, statements_total, applied_by, duration_ms) VALUES (\(lit(revision)), \(lit(checksum)), \(lit(status)), \(done), \(total), \(lit(by)), \(durationMs.map(String.init) ?? "NULL"))"
+    }
+
+    /// Records progress of a revision that runs statement by statement.
+    public func progressSQL(revision: String, status: String, done: Int, error: String?) -> String {
+        "UPDATE \(table) SET status = \(lit(status)), statements_done = \(done), error = \(lit(error)) WHERE revision = \(lit(revision))"
+    }
+
+    /// Marks a revision applied (after a statement-by-statement run or `resolve --mark-applied`).
+    public func markAppliedSQL(revision: String, checksum: String, total: Int, durationMs: Int?) -> String {
+        "UPDATE \(table) SET status = 'applied', checksum = \(lit(checksum)), statements_done = \(total), statements_total = \(total), error = NULL, duration_ms = \(durationMs.map(String.init) ?? "NULL") WHERE revision = \(lit(revision))"
+    }
+
+    public func deleteSQL(revision: String) -> String {
+        "DELETE FROM \(table) WHERE revision = \(lit(revision))"
+    }
+
+    public var deleteAllSQL: String { "DELETE FROM \(table)" }
+
+    public var selectSQL: String {
+        let t = { SQLQuoting.asText($0, for: self.engine) }
+        return "SELECT revision, checksum, status, \(t("statements_done")), \(t("statements_total")), \(t("applied_at")), applied_by, \(t("duration_ms")), error FROM \(table) ORDER BY applied_at, revision"
+    }
+
+    /// Reads the rows; a missing table means nothing is applied.
+    public func read(_ db: any DatabaseDriver) async throws -> [AppliedRevision] {
+        guard try await db.tableExists(name) else { return [] }
+        return try await db.query(selectSQL).map { r in
+            AppliedRevision(revision: r[0] ?? "", checksum: r[1] ?? "", status: r[2] ?? "",
+                            statementsDone: Int(r[3] ?? "") ?? 0, statementsTotal: Int(r[4] ?? "") ?? 0,
+                            appliedAt: r[5], appliedBy: r[6], durationMs: r[7].flatMap { Int($0) }, error: r[8])
+        }
+    }
+}
+
+/// One row of the version table.
+public struct AppliedRevision: Sendable, Equatable, Codable {
+    public var revision: String
+    public var checksum: String
+    public var status: String
+    public var statementsDone: Int
+    public var statementsTotal: Int
+    public var appliedAt: String?
+    public var appliedBy: String?
+    public var durationMs: Int?
+    public var error: String?
+
+    /// True unless a statement-by-statement run was interrupted.
+    public var isApplied: Bool { status == "applied" }
+}

@@ -1,0 +1,204 @@
+/// Splits a SQL script into statements the way the engine's own client would.
+///
+/// It honours single-quoted strings (`''` doubling, and backslash escapes on MySQL and in
+/// PostgreSQL `E'...'`), quoted identifiers (`"..."`, `` `...` ``, SQLite `[...]`), `--` and
+/// `/* */` comments (and `#` on MySQL), PostgreSQL dollar quotes (`$$`, `$body$`), MySQL
+/// `DELIMITER` lines, and SQLite `CREATE TRIGGER ... BEGIN ...; END` bodies, so a trigger or
+/// procedure body survives intact. Statements that hold only comments are dropped.
+public enum SQLSplitter {
+    /// Splits `script` for `engine`. `firstLine` is the file line of the script's first line.
+    public static func split(_ script: String, engine: Engine, firstLine: Int = 1) -> [SQLStatement] {
+        var scanner = Scanner(bytes: Array(script.utf8), engine: engine, line: firstLine)
+        return scanner.run()
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        let engine: Engine
+        var line: Int
+        var i = 0
+        var delimiter: [UInt8] = [UInt8(ascii: ";")]
+        var statements: [SQLStatement] = []
+        // The statement being collected.
+        var start: Int? = nil
+        var startLine = 0
+        var words: [String] = []         // first words, to recognise CREATE TRIGGER
+        var lastWord = ""
+
+        init(bytes: [UInt8], engine: Engine, line: Int) {
+            self.bytes = bytes
+            self.engine = engine
+            self.line = line
+        }
+
+        mutating func run() -> [SQLStatement] {
+            while i < bytes.count {
+                let c = bytes[i]
+                if start == nil {
+                    if isSpace(c) { advance(); continue }
+                    if engine == .mysql, atLineStart(), matchesWord("DELIMITER") {
+                        readDelimiterLine(); continue
+                    }
+                    if skipComment() { continue }
+                    start = i
+                    startLine = line
+                    words = []
+                    lastWord = ""
+                }
+                if skipComment() { continue }
+                if matchesDelimiter() && !insideTriggerBody() {
+                    finish(end: i)
+                    i += delimiter.count
+                    continue
+                }
+                switch c {
+                case UInt8(ascii: "'"):
+                    let backslash = engine == .mysql || isEString()
+                    skipQuoted(UInt8(ascii: "'"), backslash: backslash)
+                case UInt8(ascii: "\""):
+                    skipQuoted(UInt8(ascii: "\""), backslash: engine == .mysql)
+                case UInt8(ascii: "`"):
+                    skipQuoted(UInt8(ascii: "`"), backslash: false)
+                case UInt8(ascii: "[") where engine == .sqlite:
+                    skipQuoted(UInt8(ascii: "]"), backslash: false)
+                case UInt8(ascii: "$") where engine == .postgresql:
+                    if !skipDollarQuote() { advance() }
+                default:
+                    if isWordStart(c) { readWord() } else { advance() }
+                }
+            }
+            if start != nil { finish(end: bytes.count) }
+            return statements
+        }
+
+        // MARK: statements
+
+        mutating func finish(end: Int) {
+            guard let s = start else { return }
+            var e = end
+            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            let text = String(decoding: bytes[s..<e], as: UTF8.self)
+            if !text.isEmpty { statements.append(SQLStatement(sql: text, line: startLine)) }
+            start = nil
+        }
+
+        /// SQLite (and MySQL without DELIMITER) trigger bodies: `;` inside BEGIN ... END does not end the statement.
+        func insideTriggerBody() -> Bool {
+            guard engine == .sqlite, delimiter == [UInt8(ascii: ";")] else { return false }
+            let w = words.prefix(4).map { $0.uppercased() }
+            let isTrigger = w.count >= 3 && w[0] == "CREATE"
+                && (w[1] == "TRIGGER" || ((w[1] == "TEMP" || w[1] == "TEMPORARY") && w[2] == "TRIGGER"))
+            guard isTrigger, words.contains(where: { $0.uppercased() == "BEGIN" }) else { return false }
+            return lastWord.uppercased() != "END"
+        }
+
+        // MARK: lexing
+
+        mutating func advance() {
+            if bytes[i] == UInt8(ascii: "\n") { line += 1 }
+            i += 1
+        }
+
+        func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
+        func isWordStart(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c >= 128 }
+        func isWordChar(_ c: UInt8) -> Bool { isWordStart(c) || (c >= 48 && c <= 57) || c == 36 }
+
+        func atLineStart() -> Bool {
+            var j = i - 1
+            while j >= 0, bytes[j] == 32 || bytes[j] == 9 { j -= 1 }
+            return j < 0 || bytes[j] == 10 || bytes[j] == 13
+        }
+
+        func matchesWord(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            guard i + w.count <= bytes.count else { return false }
+            for k in 0..<w.count where bytes[i + k] | 0x20 != w[k] | 0x20 { return false }
+            return i + w.count == bytes.count || isSpace(bytes[i + w.count])
+        }
+
+        func matchesDelimiter() -> Bool {
+            guard i + delimiter.count <= bytes.count else { return false }
+            for k in 0..<delimiter.count where bytes[i + k] != delimiter[k] { return false }
+            return true
+        }
+
+        mutating func readDelimiterLine() {
+            i += "DELIMITER".utf8.count
+            while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
+            let s = i
+            while i < bytes.count, !isSpace(bytes[i]) { i += 1 }
+            if i > s { delimiter = Array(bytes[s..<i]) }
+            while i < bytes.count, bytes[i] != 10 { i += 1 }
+        }
+
+        mutating func readWord() {
+            let s = i
+            while i < bytes.count, isWordChar(bytes[i]) { i += 1 }
+            let w = String(decoding: bytes[s..<i], as: UTF8.self)
+            if words.count < 64 { words.append(w) } else if w.uppercased() == "BEGIN" { words.append(w) }
+            lastWord = w
+        }
+
+        /// Skips a comment at `i`; returns false when there is none.
+        mutating func skipComment() -> Bool {
+            let c = bytes[i]
+            let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
+            if (c == UInt8(ascii: "-") && next == UInt8(ascii: "-")) || (c == UInt8(ascii: "#") && engine == .mysql) {
+                while i < bytes.count, bytes[i] != 10 { i += 1 }
+                return true
+            }
+            if c == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
+                // MySQL executable comments /*! ... */ are statement text, not comments.
+                if engine == .mysql, i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "!") { return false }
+                i += 2
+                while i < bytes.count, !(bytes[i] == UInt8(ascii: "*") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")) { advance() }
+                i = min(i + 2, bytes.count)
+                return true
+            }
+            return false
+        }
+
+        func isEString() -> Bool {
+            guard engine == .postgresql, i > 0, bytes[i - 1] | 0x20 == UInt8(ascii: "e") else { return false }
+            return i < 2 || !isWordChar(bytes[i - 2])
+        }
+
+        mutating func skipQuoted(_ close: UInt8, backslash: Bool) {
+            advance()
+            while i < bytes.count {
+                let c = bytes[i]
+                if backslash && c == UInt8(ascii: "\\") { advance(); if i < bytes.count { advance() }; continue }
+                if c == close {
+                    if i + 1 < bytes.count && bytes[i + 1] == close && close != UInt8(ascii: "]") { i += 2; continue }
+                    i += 1
+                    lastWord = ""
+                    return
+                }
+                advance()
+            }
+        }
+
+        /// Skips `$tag$ ... $tag$`; returns false if `$` does not open a dollar quote.
+        mutating func skipDollarQuote() -> Bool {
+            if i > 0, isWordChar(bytes[i - 1]) { return false }
+            var j = i + 1
+            while j < bytes.count, bytes[j] != UInt8(ascii: "$") {
+                let c = bytes[j]
+                if !(isWordStart(c) || (j > i + 1 && c >= 48 && c <= 57)) { return false }
+                j += 1
+            }
+            guard j < bytes.count else { return false }
+            let tag = Array(bytes[i...j])
+            while i <= j { advance() }
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "$"), i + tag.count <= bytes.count, Array(bytes[i..<(i + tag.count)]) == tag {
+                    i += tag.count
+                    lastWord = ""
+                    return true
+                }
+                advance()
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,24 @@
+@_exported import Strata
+import StrataMySQL
+import StrataPostgres
+import StrataSQLite
+
+/// Opens a driver for a database URL, choosing the engine by its scheme.
+public enum Databases {
+    /// Connects to `url` (`sqlite:///app.db`, `postgresql://...`, `mysql://...`, `mariadb://...`).
+    /// Errors name the URL with its password masked.
+    public static func connect(_ url: String) async throws -> any DatabaseDriver {
+        try await connect(try DatabaseURL(url))
+    }
+
+    public static func connect(_ url: DatabaseURL) async throws -> any DatabaseDriver {
+        switch url.engine {
+        case .sqlite: return try await SQLiteDriver.connect(url)
+        case .postgresql: return try await PostgresDriver.connect(url)
+        case .mysql: return try await MySQLDriver.connect(url)
+        }
+    }
+
+    /// Whether this build has the MySQL/MariaDB driver (the `MySQL` package trait).
+    public static var mysqlEnabled: Bool { mysqlSupport }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import StrataKit
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the migrations (and the database, if configured) for CI: exit 1 on a problem.",
+        discussion: "Problems: several heads, applied revisions edited afterwards, a half-applied revision, revisions in the database that the folder lacks. Pending revisions are reported, not a failure.")
+
+    @OptionGroup var project: ProjectOptions
+    @Flag(help: "Only check the files, not the database.") var offline = false
+    @Flag(help: "Accept several heads.") var allowMultipleHeads = false
+    @Flag(help: "Print JSON.") var json = false
+
+    struct Report: Encodable {
+        var revisions: Int
+        var heads: [String]
+        var database: String?
+        var pending: [String]
+        var problems: [String]
+    }
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        let graph = project.graph
+        var report = Report(revisions: graph.revisions.count, heads: graph.heads, database: nil, pending: [], problems: [])
+        if graph.heads.count > 1 && !allowMultipleHeads {
+            report.problems.append("\(graph.heads.count) heads: \(graph.describe(graph.heads)); run 'strata merge' or pass --allow-multiple-heads")
+        }
+        if !offline && project.settings.databaseURL != nil {
+            try await project.withRunner(progress: false) { runner in
+                report.database = runner.db.url.description
+                let rows = try await runner.applied()
+                let ids = Set(rows.map(\.revision))
+                for row in runner.editedRevisions(rows) {
+                    let r = graph.revisions[row.revision]!
+                    report.problems.append("revision \(row.revision) (\(r.path)) was edited after it was applied (checksum \(row.checksum.prefix(12)) in the database, \(r.checksum(for: runner.db.engine).prefix(12)) in the file)")
+                }
+                if let stuck = rows.first(where: { !$0.isApplied }) {
+                    report.problems.append(Runner.attentionMessage(stuck, table: runner.versionTable.name))
+                }
+                for id in ids.sorted() where graph.revisions[id] == nil {
+                    report.problems.append("the database has revision \(id), which the migrations folder does not have")
+                }
+                report.pending = graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads)))
+            }
+        }
+        if json {
+            try Output.json(report)
+        } else {
+            print("\(report.revisions) revision(s), \(report.heads.count) head(s)\(report.database.map { "; database \($0)" } ?? "")")
+            if !report.pending.isEmpty { print("\(report.pending.count) revision(s) pending: \(report.pending.joined(separator: ", "))") }
+            for p in report.problems { print("FAIL: \(p)") }
+            if report.problems.isEmpty { print("OK") }
+        }
+        if !report.problems.isEmpty {
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct ConfigCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the effective settings, where each came from, with secrets masked.")
+
+    @OptionGroup var project: ProjectOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    struct Entry: Encodable { var key: String; var value: String?; var origin: String? }
+
+    func run() async throws {
+        let settings = try await project.settings()
+        let entries = Settings.keys.map { Entry(key: $0, value: settings.display($0), origin: settings.origins[$0]) }
+        if json {
+            return try Output.json(["environment": [Entry(key: "environment", value: settings.environment, origin: nil)], "settings": entries])
+        }
+        print("environment: \(settings.environment)")
+        for e in entries {
+            print("\(e.key): \(e.value ?? "(not set)")\(e.origin.map { "    # \($0)" } ?? "")")
+        }
+    }
+}

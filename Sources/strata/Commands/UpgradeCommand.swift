@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import StrataKit
+
+struct UpgradeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upgrade",
+        abstract: "Apply revisions up to a target (default: head).",
+        discussion: "Targets: head, heads, an id or unique prefix, a branch label, LABEL@head, +N, REV+N. With --sql, print the SQL instead (range START:END allowed).")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "Where to go.")
+    var target: String = "head"
+
+    @Flag(help: "Print the SQL (version-table statements included) instead of running it.")
+    var sql = false
+
+    @Option(help: "Engine for --sql when no database URL is configured (sqlite, postgresql, mysql).")
+    var dialect: String?
+
+    @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
+    var strict = false
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        if sql {
+            let (start, end) = OfflineScript.range(target)
+            let script = OfflineScript(graph: project.graph, engine: try offlineEngine(project, dialect), versionTable: project.settings.versionTable)
+            print(try script.upgrade(from: start, to: end), terminator: "")
+            return
+        }
+        let applied = try await project.withRunner(strict: strict) { try await $0.upgrade(to: target) }
+        if !project.options.quiet && !applied.isEmpty { print("Applied \(applied.count) revision(s).") }
+    }
+}
+
+struct DowngradeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "downgrade",
+        abstract: "Undo revisions down to a target.",
+        discussion: "Targets: base, LABEL@base, an id or unique prefix, -N, REV-N. With --sql, give a range START:END.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "Where to go back to.")
+    var target: String
+
+    @Flag(help: "Print the SQL instead of running it (needs START:END).")
+    var sql = false
+
+    @Option(help: "Engine for --sql when no database URL is configured (sqlite, postgresql, mysql).")
+    var dialect: String?
+
+    @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
+    var strict = false
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        if sql {
+            let (start, end) = OfflineScript.range(target)
+            let script = OfflineScript(graph: project.graph, engine: try offlineEngine(project, dialect), versionTable: project.settings.versionTable)
+            print(try script.downgrade(from: start, to: end), terminator: "")
+            return
+        }
+        let undone = try await project.withRunner(strict: strict) { try await $0.downgrade(to: target) }
+        if !project.options.quiet && !undone.isEmpty { print("Undid \(undone.count) revision(s).") }
+    }
+}
+
+/// The engine for offline SQL: `--dialect`, else the configured URL's engine.
+func offlineEngine(_ project: Project, _ dialect: String?) throws -> Engine {
+    if let dialect {
+        guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
+        return e
+    }
+    return try project.databaseURL().engine
+}
+
+struct StampCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stamp",
+        abstract: "Set the version table to a target without running any SQL.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "The revision the database is at (head, an id, base, ...).")
+    var target: String
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target) }
+        if !project.options.quiet {
+            print("Stamped \(target): \(added.count) revision(s) marked applied, \(removed.count) unmarked.")
+        }
+    }
+}
+
+struct ResolveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Settle a revision that stopped half-way (MySQL/MariaDB, or 'transaction off').")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(help: "How to settle it: --retry runs the rest from the failed statement; --mark-applied records it as done (you finished it by hand); --rollback runs its downgrade section; --forget records it as never applied (you undid it by hand).")
+    var how: Runner.Resolution
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        let id = try await project.withRunner { try await $0.resolve(how) }
+        if !project.options.quiet { print("Resolved \(id) (\(how.rawValue)).") }
+    }
+}
+
+extension Runner.Resolution: EnumerableFlag {
+    public static func name(for value: Self) -> NameSpecification { .customLong(value.rawValue) }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import StrataKit
+
+/// `strata`: schema change control for MySQL/MariaDB, PostgreSQL and SQLite.
+///
+/// Exit codes: 0 ok, 1 check failed, 2 usage or file error, 3 database error,
+/// 4 migration lock timeout, 5 database needs attention (`strata resolve`).
+@main
+struct StrataCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "strata",
+        abstract: "Schema change control for MySQL/MariaDB, PostgreSQL and SQLite, in plain SQL revision files.",
+        discussion: "Exit codes: 0 ok, 1 check failed, 2 usage or file error, 3 database error, 4 lock timeout, 5 database needs attention.",
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, RevisionCommand.self, UpgradeCommand.self, DowngradeCommand.self,
+            CurrentCommand.self, HistoryCommand.self, HeadsCommand.self, BranchesCommand.self,
+            ShowCommand.self, MergeCommand.self, StampCommand.self, CheckCommand.self,
+            ResolveCommand.self, ConfigCommand.self,
+        ])
+
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as StrataError {
+            FileHandle.standardError.write(Data("strata: error: \(error.description)\n".utf8))
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { Foundation.exit(0) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // Usage errors are documented as exit 2 (ArgumentParser's own is 64).
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
