@@ -20,9 +20,20 @@ struct StrataCommand: AsyncParsableCommand {
             ResolveCommand.self, ConfigCommand.self,
         ])
 
+    /// `strata downgrade -1` as Alembic users type it: a bare `-N` is a target, not an option,
+    /// so it moves behind `--` where ArgumentParser takes it as the positional argument.
+    static func relativeTargetsAsArguments(_ args: [String]) -> [String] {
+        guard !args.contains("--"),
+              let i = args.firstIndex(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().allSatisfy(\.isNumber) })
+        else { return args }
+        var rest = args
+        let target = rest.remove(at: i)
+        return rest + ["--", target]
+    }
+
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(relativeTargetsAsArguments(Array(CommandLine.arguments.dropFirst())))
             if var async = command as? AsyncParsableCommand {
                 try await async.run()
             } else {

@@ -1,0 +1,79 @@
+import Foundation
+import StrataKit
+import Testing
+
+@Suite("The library API and the README quickstart")
+struct LibraryAndQuickstartTests {
+    @Test(arguments: Engine.allCases)
+    func migratorUpgradesAtStartUp(engine: Engine) async throws {
+        let db = try await TestDatabase.create(engine)
+        let p = try TestProject(database: db)
+        defer { p.remove() }
+        try writeStandardRevisions(p)
+        let migrator = Migrator(databaseURL: db.url, migrations: p.directory + "/migrations")
+        #expect(try await migrator.upgrade() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3"])
+        #expect(try await migrator.upgrade() == [])
+        #expect(try await migrator.current() == ["c3c3c3c3c3c3"])
+        #expect(try await itemRows(db) == ["1:apple", "2:pear"])
+        #expect(try await migrator.downgrade(to: "a1a1a1a1a1a1") == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"])
+        #expect(try await db.columns("items") == ["id", "name"])
+        await db.drop()
+    }
+
+    /// The change-control quickstart of README.md, step by step, checked with the sqlite3 client.
+    @Test func readmeQuickstartOnSQLite() async throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var r = try CLI.run(["init"], in: dir)
+        #expect(r.status == 0, "\(r)")
+        #expect(try String(contentsOfFile: dir + "/.gitignore", encoding: .utf8).contains(".secrets.yml"))
+        r = try CLI.run(["revision", "-m", "my cool revision", "-q"], in: dir)
+        #expect(r.status == 0, "\(r)")
+        let path = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(path.hasSuffix("_my_cool_revision.sql"))
+        var text = try String(contentsOfFile: dir + "/" + path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "-- Write the SQL that applies this revision here.",
+                                         with: "CREATE TABLE foo (field1 text, field2 text); INSERT INTO foo VALUES ('hello','world');")
+        text = text.replacingOccurrences(of: "-- Write the SQL that undoes this revision here.", with: "DROP TABLE foo;")
+        try text.write(toFile: dir + "/" + path, atomically: true, encoding: .utf8)
+        r = try CLI.run(["upgrade", "head"], in: dir)
+        #expect(r.status == 0, "\(r)")
+        r = try CLI.runProcess("sqlite3", ["strata.db", "select * from foo"], in: dir)
+        #expect(r.stdout == "hello|world\n", "\(r)")
+        r = try CLI.run(["downgrade", "base"], in: dir)
+        #expect(r.status == 0, "\(r)")
+        r = try CLI.runProcess("sqlite3", ["strata.db", "select name from sqlite_master where name = 'foo'"], in: dir)
+        #expect(r.stdout == "", "\(r)")
+    }
+
+    @Test func configShowsOriginsAndMasksSecrets() async throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try """
+        default:
+          database_url: sqlite:///dev.db
+          version_table: team_version
+        production:
+          lock_timeout: 5
+        """.write(toFile: dir + "/strata.yml", atomically: true, encoding: .utf8)
+        try "production:\n  database_url: postgresql://app:s3cret@db.internal/app\n".write(toFile: dir + "/.secrets.yml", atomically: true, encoding: .utf8)
+        var r = try CLI.run(["config"], in: dir)
+        #expect(r.stdout.contains("environment: development"))
+        #expect(r.stdout.contains("database_url: sqlite:///dev.db    # strata.yml [default]"), "\(r)")
+        #expect(r.stdout.contains("lock_timeout: 60    # built-in default"), "\(r)")
+        r = try CLI.run(["config", "--env", "production"], in: dir)
+        #expect(r.stdout.contains("database_url: postgresql://app:***@db.internal/app    # .secrets.yml [production]"), "\(r)")
+        #expect(r.stdout.contains("lock_timeout: 5    # strata.yml [production]"), "\(r)")
+        #expect(r.stdout.contains("version_table: team_version    # strata.yml [default]"), "\(r)")
+        #expect(!r.stdout.contains("s3cret"))
+        r = try CLI.run(["config"], in: dir, env: ["STRATA_ENV": "production", "STRATA_DATABASE_URL": "mysql://x:topsecret@h/db"])
+        #expect(r.stdout.contains("database_url: mysql://x:***@h/db    # environment STRATA_DATABASE_URL"), "\(r)")
+        #expect(!r.stdout.contains("topsecret"))
+        r = try CLI.run(["config", "--json"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("\"origin\" : \"strata.yml [default]\""), "\(r)")
+        // A broken settings file is a one-line error naming it.
+        try "default: [unclosed\n".write(toFile: dir + "/strata.yml", atomically: true, encoding: .utf8)
+        r = try CLI.run(["config"], in: dir)
+        #expect(r.status == 2 && r.stderr.contains("strata.yml: not a valid settings file"), "\(r)")
+    }
+}

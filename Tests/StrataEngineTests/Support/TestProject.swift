@@ -1,0 +1,37 @@
+import Foundation
+import StrataKit
+
+/// A project folder with strata.yml and revision files written by the test.
+struct TestProject {
+    let directory: String
+    let database: TestDatabase
+
+    init(database: TestDatabase, versionTable: String? = nil, extraSettings: String = "") throws {
+        self.database = database
+        directory = try TestDatabase.tempDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/migrations", withIntermediateDirectories: true)
+        var yml = "default:\n  database_url: \(database.url)\n  migrations: migrations\n  lock_timeout: 30\n"
+        if let versionTable { yml += "  version_table: \(versionTable)\n" }
+        yml += extraSettings
+        try yml.write(toFile: directory + "/strata.yml", atomically: true, encoding: .utf8)
+    }
+
+    /// Writes a revision file; returns its path.
+    @discardableResult
+    func revision(_ id: String, parents: [String] = [], message: String? = nil, labels: [String] = [], dependsOn: [String] = [],
+                  transaction: Bool = true, created: String? = nil, upgrade: String, downgrade: String) throws -> String {
+        let r = Revision(id: id, parents: parents, dependsOn: dependsOn, branchLabels: labels, message: message ?? "revision \(id)",
+                         created: created ?? "2026-11-21T09:00:00Z", transactional: transaction,
+                         upgrade: [RevisionSection(sql: upgrade)], downgrade: [RevisionSection(sql: downgrade)])
+        let path = directory + "/migrations/\(id).sql"
+        try RevisionWriter.render(r).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Runs `strata` in the project folder.
+    func strata(_ args: String..., env: [String: String] = [:]) throws -> CLI.Result {
+        try CLI.run(args, in: directory, env: env)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: directory) }
+}
