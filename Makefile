@@ -1,0 +1,37 @@
+# Strata: the two commands that set up everything on a fresh Debian/Ubuntu machine.
+#   make demo   builds strata and runs the main job on an embedded SQLite file (no server)
+#   make test   installs what is missing, starts local MariaDB and PostgreSQL, runs every test
+SWIFT ?= swift
+BIN := .build/debug/strata
+
+.PHONY: build demo test servers stop-servers clean deps
+
+# Build dependencies (apt): only what is missing, every time.
+deps:
+	@missing=""; for p in pkg-config libmariadb-dev zlib1g-dev; do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	scripts/demo.sh $(BIN)
+
+servers:
+	scripts/test-servers.sh start
+
+stop-servers:
+	scripts/test-servers.sh stop
+
+test: deps servers
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf .build demo

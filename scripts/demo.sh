@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The main job on an embedded SQLite file, no server: a project goes under change control,
+# two revisions are written, applied, stepped back and forward, and the rows survive.
+set -euo pipefail
+STRATA=$(cd "$(dirname "${1:-.build/debug/strata}")" && pwd)/$(basename "${1:-.build/debug/strata}")
+DEMO=demo
+rm -rf "$DEMO" && mkdir -p "$DEMO" && cd "$DEMO"
+
+show() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
+rows() { # print the rows of a query, with sqlite3 or else Python's sqlite3 module
+  printf '\n\033[1m$ sqlite3 strata.db "%s"\033[0m\n' "$1"
+  if command -v sqlite3 >/dev/null; then sqlite3 -header -column strata.db "$1"
+  else python3 -c 'import sqlite3,sys; [print(*r, sep=" | ") for r in sqlite3.connect("strata.db").execute(sys.argv[1])]' "$1"; fi
+}
+
+show "$STRATA" init
+first=$("$STRATA" revision -q -m "create customers")
+cat > "$first.tmp" <<SQL
+$(sed -n '1,/^-- strata:upgrade/p' "$first")
+CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+INSERT INTO customers (id, name) VALUES (1, 'Ada'), (2, 'Grace'), (3, 'Edsger');
+
+-- strata:downgrade
+DROP TABLE customers;
+SQL
+mv "$first.tmp" "$first"
+second=$("$STRATA" revision -q -m "add email")
+cat > "$second.tmp" <<SQL
+$(sed -n '1,/^-- strata:upgrade/p' "$second")
+ALTER TABLE customers ADD COLUMN email TEXT;
+UPDATE customers SET email = lower(name) || '@example.com';
+
+-- strata:downgrade
+ALTER TABLE customers DROP COLUMN email;
+SQL
+mv "$second.tmp" "$second"
+show cat "$second"
+show "$STRATA" upgrade head
+show "$STRATA" current
+show "$STRATA" history
+rows "SELECT * FROM customers"
+show "$STRATA" downgrade -1
+rows "SELECT * FROM customers"
+show "$STRATA" upgrade head
+rows "SELECT * FROM customers"
+show "$STRATA" upgrade --sql base:head
+show "$STRATA" check
+printf '\nThe demo project is in %s/\n' "$(pwd)"
