@@ -30,7 +30,6 @@ let package = Package(
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "SystemPackage", package: "swift-system"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "StrataSQLite", dependencies: [
             "Strata",
@@ -40,6 +39,7 @@ let package = Package(
             "Strata",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb",
                        providers: [.apt(["libmariadb-dev"]), .brew(["mariadb-connector-c"])]),
@@ -53,7 +53,6 @@ let package = Package(
         .executableTarget(name: "strata", dependencies: [
             "StrataKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"]),

@@ -8,7 +8,7 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
-PACKAGES="pkg-config libmariadb-dev zlib1g-dev mariadb-server mariadb-client postgresql postgresql-client sqlite3"
+PACKAGES="openssl pkg-config libmariadb-dev zlib1g-dev mariadb-server mariadb-client postgresql postgresql-client sqlite3"
 
 install_missing() {
   local missing=""
@@ -47,6 +47,7 @@ GRANT ALL PRIVILEGES ON *.* TO 'strata'@'localhost' WITH GRANT OPTION;
 GRANT ALL PRIVILEGES ON *.* TO 'strata'@'127.0.0.1' WITH GRANT OPTION;
 FLUSH PRIVILEGES;
 SQL
+  enable_mariadb_tls
   echo "test-servers: MariaDB $(mysql -ustrata -pstrata -h127.0.0.1 -N -e 'SELECT VERSION()') on 127.0.0.1:3306"
 }
 
@@ -67,7 +68,42 @@ DO $$ BEGIN
   END IF;
 END $$;
 SQL
-  echo "test-servers: PostgreSQL $version on 127.0.0.1:5432"
+  enable_postgres_tls
+  echo "test-servers: PostgreSQL $version on 127.0.0.1:5432 (ssl $($SUDO su postgres -c "psql -Atc 'show ssl'"))"
+}
+
+# TLS with a self-signed certificate, so tests can prove that sslmode=require really encrypts.
+make_cert() { # dir owner
+  if [ ! -f "$1/strata-test.crt" ]; then
+    $SUDO openssl req -new -x509 -days 3650 -nodes -subj /CN=localhost \
+      -keyout "$1/strata-test.key" -out "$1/strata-test.crt" >/dev/null 2>&1
+    $SUDO chown "$2" "$1/strata-test.key" "$1/strata-test.crt"
+    $SUDO chmod 600 "$1/strata-test.key"
+  fi
+}
+
+enable_postgres_tls() {
+  [ "$($SUDO su postgres -c "psql -Atc 'show ssl'")" = on ] && return 0
+  local data
+  data=$($SUDO su postgres -c "psql -Atc 'show data_directory'")
+  make_cert "$data" postgres:postgres
+  $SUDO su postgres -c "psql -q" <<SQL
+ALTER SYSTEM SET ssl_cert_file = '$data/strata-test.crt';
+ALTER SYSTEM SET ssl_key_file = '$data/strata-test.key';
+ALTER SYSTEM SET ssl = on;
+SELECT pg_reload_conf() \\g /dev/null
+SQL
+  sleep 1
+}
+
+enable_mariadb_tls() {
+  [ "$($SUDO mariadb -uroot -N -e "SELECT @@have_ssl")" = YES ] && return 0
+  $SUDO mkdir -p /etc/mysql/strata-tls
+  make_cert /etc/mysql/strata-tls mysql:mysql
+  printf '[mariadbd]\nssl_cert = /etc/mysql/strata-tls/strata-test.crt\nssl_key = /etc/mysql/strata-tls/strata-test.key\n' \
+    | $SUDO tee /etc/mysql/mariadb.conf.d/90-strata-test-tls.cnf >/dev/null
+  $SUDO service mariadb restart >/dev/null 2>&1 || true
+  wait_for "MariaDB" mysqladmin ping -h 127.0.0.1 -P 3306 --silent
 }
 
 case "${1:-start}" in

@@ -5,6 +5,9 @@ import Strata
 
 /// SQLite through sqlite-nio (a bundled, modern SQLite; no system library needed).
 ///
+/// `foreign_keys` stays at SQLite's default (off), as in the `sqlite3` client, so a revision runs
+/// the same online and from `--sql`, and a revision may rebuild a table the way SQLite documents.
+///
 /// The migration lock is SQLite's own write lock: `acquireLock` opens a `BEGIN IMMEDIATE`
 /// transaction that lasts until `releaseLock`, and each revision runs in a savepoint inside it,
 /// so a failing revision is rolled back alone while the ones before it are kept.
@@ -33,7 +36,6 @@ public final class SQLiteDriver: DatabaseDriver {
             let connection = try await SQLiteConnection.open(storage: storage)
             let driver = SQLiteDriver(url: url, connection: connection)
             do {
-                _ = try await connection.query("PRAGMA foreign_keys = ON")
                 _ = try await connection.query("SELECT count(*) FROM sqlite_master")  // fails early for a file that is not a database
             } catch {
                 await driver.close()

@@ -42,8 +42,15 @@ struct StrataCommand: AsyncParsableCommand {
         } catch let error as StrataError {
             FileHandle.standardError.write(Data("strata: error: \(error.description)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
+            if code == .failure {
+                // Not a usage error from ArgumentParser: a file or system error (documented exit 2).
+                FileHandle.standardError.write(Data("strata: error: \(SQLText.oneLine(error.localizedDescription, limit: 300))\n".utf8))
+                Foundation.exit(2)
+            }
             if code == .success { Foundation.exit(0) }
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }

@@ -9,9 +9,9 @@ struct OfflineSQLTests {
         let url = try DatabaseURL(db.url)
         switch db.engine {
         case .sqlite:
-            return try CLI.runProcess("sqlite3", ["-bail", url.database], in: db.directory, stdin: script)
+            return try CLI.runProcess("sqlite3", [url.database], in: db.directory, stdin: script)
         case .postgresql:
-            return try CLI.runProcess("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-h", url.host!, "-p", "\(url.port!)", "-U", url.user!, "-d", url.database],
+            return try CLI.runProcess("psql", ["-q", "-h", url.host!, "-p", "\(url.port!)", "-U", url.user!, "-d", url.database],
                                       in: db.directory, env: ["PGPASSWORD": url.password!], stdin: script)
         case .mysql:
             return try CLI.runProcess("mariadb", ["-h", url.host!, "-P", "\(url.port!)", "-u", url.user!, "-p\(url.password!)", url.database],

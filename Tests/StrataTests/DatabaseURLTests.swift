@@ -21,7 +21,8 @@ struct DatabaseURLTests {
     @Test(arguments: [
         ("oracle://u:secret@h/db", "unknown scheme 'oracle'"),
         ("nonsense", "expected SCHEME://"),
-        ("postgresql://u:secret@h:notaport/db", "port 'notaport'"),
+        ("postgresql://u:secret@h:notaport/db", "the port is not a number"),
+        ("postgresql://u:se/cr?et@h:x/db", "port 'x'"),
         ("mysql://u:secret@h", "no database name"),
         ("sqlite://relative.db", "sqlite:///relative.db"),
     ])
@@ -32,6 +33,13 @@ struct DatabaseURLTests {
             let text = "\(error)"
             return text.contains(reason) && !text.contains("secret") && (error as? StrataError)?.exitCode == 2
         }
+    }
+
+    @Test func passwordsWithSlashesAndAtSignsStayMasked() throws {
+        let u = try DatabaseURL("postgresql://app:Zk9/q+X@y?z@db:5432/app?sslmode=require&password=other")
+        #expect(u.password == "Zk9/q+X@y?z" && u.host == "db" && u.port == 5432 && u.database == "app")
+        #expect(u.description == "postgresql://app:***@db:5432/app?sslmode=require&password=***")
+        #expect(DatabaseURL.mask("postgresql://app:Zk9/q+Xy@db/app") == "postgresql://app:***@db/app")
     }
 
     @Test func maskWorksOnUnparsableStrings() {

@@ -50,6 +50,15 @@ struct RevisionGraphTests {
         #expect(message("-1").contains("at base already"))
     }
 
+    @Test func labelsWithDashesAndLabelAtBase() throws {
+        let g = try RevisionGraph([rev("aa1111"), rev("bb2222", ["aa1111"], labels: ["team-2"]), rev("cc3333", ["bb2222"]),
+                                   rev("dd4444", ["aa1111"], labels: ["other"])])
+        #expect(try g.resolve("team-2").revisions == ["bb2222"])
+        #expect(try g.resolve("cc3333-1").revisions == ["bb2222"])
+        // team-2@base undoes that branch only: not the trunk, not the sibling branch.
+        #expect(try g.downgradePlan(applied: Set(g.order), to: try g.resolve("team-2@base")) == ["cc3333", "bb2222"])
+    }
+
     @Test func ambiguousPrefixNamesTheFiles() {
         let g = try! RevisionGraph([rev("abc111"), rev("abc222")])
         #expect(throws: StrataError.target("'abc' is ambiguous: it is a prefix of abc111 (migrations/abc111.sql), abc222 (migrations/abc222.sql); give more digits")) {

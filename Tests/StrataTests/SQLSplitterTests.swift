@@ -98,3 +98,20 @@ struct SQLSplitterTests {
         #expect(split("SELECT 1;;;", engine) == ["SELECT 1"])
     }
 }
+
+@Suite("SQL splitter edge cases")
+struct SQLSplitterEdgeTests {
+    @Test func sqliteTriggerWithCaseEndInsideTheBody() {
+        let script = "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET f = CASE WHEN NEW.x > 0 THEN 1 ELSE 0 END; INSERT INTO b VALUES (1); END;\nSELECT 2;"
+        let s = SQLSplitter.split(script, engine: .sqlite).map(\.sql)
+        #expect(s == ["CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET f = CASE WHEN NEW.x > 0 THEN 1 ELSE 0 END; INSERT INTO b VALUES (1); END", "SELECT 2"])
+    }
+
+    @Test func mysqlDoubleDashNeedsASpace() {
+        #expect(SQLSplitter.split("SELECT 5--1;\nSELECT 2; -- note; here\nSELECT 3", engine: .mysql).map(\.sql) == ["SELECT 5--1", "SELECT 2", "SELECT 3"])
+    }
+
+    @Test func postgresBlockCommentsNest() {
+        #expect(SQLSplitter.split("/* outer /* inner; */ still; comment */ SELECT 1; SELECT 2", engine: .postgresql).map(\.sql) == ["SELECT 1", "SELECT 2"])
+    }
+}

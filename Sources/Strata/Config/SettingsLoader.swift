@@ -21,6 +21,7 @@ public enum SettingsLoader {
         let secretsPath = (directory.isEmpty ? "" : directory + "/") + ".secrets.yml"
 
         var layers: [(origin: String, provider: any ConfigProvider)] = []
+        var sections: Set<String> = []   // top-level keys of the settings files: the environments they define
         let environmentProvider = EnvironmentVariablesProvider(environmentVariables: variables).prefixKeys(with: "strata")
         layers.append(("environment", environmentProvider))
         for (path, name) in [(secretsPath, ".secrets.yml"), (configPath, (configPath as NSString).lastPathComponent)] {
@@ -31,6 +32,9 @@ public enum SettingsLoader {
                       return !t.isEmpty && !t.hasPrefix("#") && t != "---"
                   })
             else { continue }
+            for line in text.split(separator: "\n") where !line.hasPrefix(" ") && !line.hasPrefix("\t") && !line.hasPrefix("#") {
+                if let colon = line.firstIndex(of: ":") { sections.insert(line[..<colon].trimmingCharacters(in: .whitespaces)) }
+            }
             let file: FileProvider<YAMLSnapshot>
             do {
                 file = try await FileProvider<YAMLSnapshot>(filePath: FilePath(path), allowMissing: true)
@@ -42,6 +46,11 @@ public enum SettingsLoader {
             layers.append((name, file))
         }
 
+        // A misspelt environment must not fall back to default's database.
+        if env != "development" && env != "default" && !sections.contains(env) {
+            let known = sections.subtracting(Settings.keys).sorted()
+            throw StrataError.usage("environment '\(env)' is not defined in \(configPath) or .secrets.yml\(known.isEmpty ? "" : " (they define: \(known.joined(separator: ", ")))")")
+        }
         var values: [String: String] = [:]
         var origins: [String: String] = [:]
         for key in Settings.keys {
@@ -56,8 +65,8 @@ public enum SettingsLoader {
             }
             if values[key] == nil, let d = Settings.defaults[key] { values[key] = d; origins[key] = "built-in default" }
         }
-        guard let timeout = Double(values["lock_timeout"]!), timeout >= 0 else {
-            throw StrataError.usage("lock_timeout from \(origins["lock_timeout"]!) must be a number of seconds, got '\(values["lock_timeout"]!)'")
+        guard let timeout = Double(values["lock_timeout"]!), timeout >= 0, timeout <= 86_400 else {
+            throw StrataError.usage("lock_timeout from \(origins["lock_timeout"]!) must be a number of seconds from 0 to 86400, got '\(values["lock_timeout"]!)'")
         }
         var migrations = values["migrations"]!
         if !migrations.hasPrefix("/") && !directory.isEmpty { migrations = directory + "/" + migrations }

@@ -64,6 +64,18 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
             throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: "expected \(scheme)://user:password@host:port/database")
         }
         var body = String(rest.dropFirst(2))
+        // Credentials end at the last '@': passwords are often written raw, with '/', '?' or '@' in them.
+        if let at = body.lastIndex(of: "@") {
+            let credentials = String(body[..<at])
+            body = String(body[body.index(after: at)...])
+            if let c = credentials.firstIndex(of: ":") {
+                user = String(credentials[..<c]).removingPercentEncoding ?? String(credentials[..<c])
+                let pw = String(credentials[credentials.index(after: c)...])
+                password = pw.removingPercentEncoding ?? pw
+            } else {
+                user = credentials.removingPercentEncoding ?? credentials
+            }
+        }
         if let q = body.firstIndex(of: "?") {
             options = DatabaseURL.parseQuery(String(body[body.index(after: q)...]))
             body = String(body[..<q])
@@ -73,16 +85,6 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         if let slash = body.firstIndex(of: "/") {
             authority = String(body[..<slash])
             path = String(body[body.index(after: slash)...])
-        }
-        if let at = authority.lastIndex(of: "@") {
-            let credentials = String(authority[..<at])
-            authority = String(authority[authority.index(after: at)...])
-            if let c = credentials.firstIndex(of: ":") {
-                user = String(credentials[..<c]).removingPercentEncoding
-                password = String(credentials[credentials.index(after: c)...]).removingPercentEncoding
-            } else {
-                user = credentials.removingPercentEncoding
-            }
         }
         if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {  // [::1]:5432
             host = String(authority[authority.index(after: authority.startIndex)..<close])
@@ -102,7 +104,7 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
 
     private static func port(_ text: String, raw: String) throws -> Int {
         guard let p = Int(text), (1...65535).contains(p) else {
-            throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: "port '\(text)' is not a number from 1 to 65535")
+            throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: text.count <= 6 ? "port '\(text)' is not a number from 1 to 65535" : "the port is not a number from 1 to 65535")
         }
         return p
     }
@@ -127,17 +129,32 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         if let host { s += host.contains(":") ? "[\(host)]" : host }
         if let port { s += ":\(port)" }
         s += "/\(database)"
-        if !options.isEmpty { s += "?" + options.map { "\($0)=\($1)" }.joined(separator: "&") }
+        if !options.isEmpty {
+            s += "?" + options.map { DatabaseURL.isSecretOption($0) ? "\($0)=***" : "\($0)=\($1)" }.joined(separator: "&")
+        }
         return s
     }
 
-    /// Masks the password of a URL-like string that may not parse.
+    /// Query options whose values are secrets (`password=`, `sslpassword=`, ...).
+    static func isSecretOption(_ name: String) -> Bool {
+        let n = name.lowercased()
+        return n.contains("password") || n.contains("secret") || n == "pass" || n == "pwd"
+    }
+
+    /// Masks the password of a URL-like string that may not parse: everything between the
+    /// first ':' after the scheme and the last '@', and the values of secret query options.
     public static func mask(_ url: String) -> String {
         guard let schemeEnd = url.range(of: "://") else { return url }
-        let afterScheme = url[schemeEnd.upperBound...]
-        let authorityEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? afterScheme.endIndex
-        let authority = afterScheme[..<authorityEnd]
-        guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else { return url }
-        return String(url[..<authority.index(after: colon)]) + "***" + String(url[at...])
+        var out = url
+        if let at = url.lastIndex(of: "@"), at > schemeEnd.upperBound,
+           let colon = url[schemeEnd.upperBound..<at].firstIndex(of: ":") {
+            out = String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
+        }
+        guard let q = out.lastIndex(of: "?") else { return out }
+        let query = out[out.index(after: q)...].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            return parts.count == 2 && isSecretOption(String(parts[0])) ? "\(parts[0])=***" : String(pair)
+        }
+        return String(out[...q]) + query.joined(separator: "&")
     }
 }

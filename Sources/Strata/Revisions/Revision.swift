@@ -68,7 +68,17 @@ public struct Revision: Sendable, Equatable {
             }
             .joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        return SHA256.hash(data: Data(normalised.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Revision.sha256(normalised)
+    }
+
+    /// SHA-256 of the first statements of a run, recorded while a revision runs statement by
+    /// statement, so a retry can tell that the statements already run were edited since.
+    public static func prefixChecksum(_ statements: ArraySlice<SQLStatement>) -> String {
+        sha256(statements.map(\.sql).joined(separator: "\n;\n"))
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
 

@@ -7,7 +7,8 @@ extension RevisionGraph {
     public struct Destination: Sendable, Equatable {
         /// The revisions the database should end at (an empty set means base).
         public var revisions: Set<String>
-        /// For `LABEL@base`: the bases whose branch is meant, so a downgrade leaves other branches alone.
+        /// For `LABEL@base`: the labelled revision; a downgrade undoes it and what builds on it,
+        /// and leaves the shared trunk and sibling branches alone.
         public var scope: Set<String>?
 
         public init(revisions: Set<String>, scope: Set<String>? = nil) {
@@ -65,8 +66,7 @@ extension RevisionGraph {
                 }
                 return Destination(revisions: [branchHeads[0]])
             case "base":
-                let branchBases = Set(bases).intersection(ancestors(of: [start]))
-                return Destination(revisions: [], scope: branchBases)
+                return Destination(revisions: [], scope: [start])
             default:
                 if let n = Int(what), what.hasPrefix("+") || what.hasPrefix("-") {
                     return Destination(revisions: try step(from: start, by: n, text: t).map { [$0] } ?? [])
@@ -76,6 +76,10 @@ extension RevisionGraph {
         }
         if let n = Int(t), t.hasPrefix("+") || t.hasPrefix("-") {
             return try relative(n, current: current, text: t)
+        }
+        // An exact id or label wins over REV-N, so a label such as 'team-2' means itself.
+        if revisions[t] != nil || revision(labelled: t) != nil {
+            return Destination(revisions: [try resolveRevision(t)])
         }
         if let sign = t.lastIndex(where: { $0 == "+" || $0 == "-" }), sign != t.startIndex,
            let n = Int(t[sign...]) {

@@ -33,7 +33,8 @@ public struct OfflineScript: Sendable {
     public func upgrade(from start: String?, to end: String) throws -> String {
         let applied = try state(at: start)
         let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(end, current: applied))
-        var out = "-- strata offline upgrade for \(engine): \(start ?? "base") -> \(end), \(plan.count) revision(s)\n\n"
+        var out = "-- strata offline upgrade for \(engine): \(start ?? "base") -> \(end), \(plan.count) revision(s)\n"
+        out += stopOnError + "\n"
         out += terminated(versionTable.createSQL) + "\n"
         for id in plan {
             let r = graph.revisions[id]!
@@ -57,6 +58,7 @@ public struct OfflineScript: Sendable {
         let applied = try state(at: start)
         let plan = try graph.downgradePlan(applied: applied, to: try graph.resolve(end, current: applied))
         var out = "-- strata offline downgrade for \(engine): \(start) -> \(end), \(plan.count) revision(s)\n"
+        out += stopOnError
         for id in plan {
             let r = graph.revisions[id]!
             out += "\n-- downgrade \(id): \(r.message) (\(r.path))\n"
@@ -69,11 +71,25 @@ public struct OfflineScript: Sendable {
         return out
     }
 
-    /// The statement with its terminator; on MySQL a body holding `;` is wrapped in DELIMITER lines.
+    /// The client command that stops the script at the first error, so a failed revision is never
+    /// followed by its version row or by later revisions (`mariadb` stops by itself).
+    var stopOnError: String {
+        switch engine {
+        case .sqlite: return ".bail on\n"
+        case .postgresql: return "\\set ON_ERROR_STOP on\n"
+        case .mysql: return ""
+        }
+    }
+
+    /// The statement with its terminator, on a line of its own when the statement ends in a line
+    /// comment; on MySQL a body holding `;` is wrapped in DELIMITER lines it does not contain.
     func terminated(_ sql: String) -> String {
         if engine == .mysql && sql.contains(";") {
-            return "DELIMITER $$\n\(sql)$$\nDELIMITER ;\n"
+            let delimiter = ["$$", "//", ";;", "$$$$", "@@@"].first { !sql.contains($0) } ?? "$strata$"
+            return "DELIMITER \(delimiter)\n\(sql)\n\(delimiter)\nDELIMITER ;\n"
         }
-        return sql + ";\n"
+        let lastLine = sql.split(separator: "\n").last ?? ""
+        let endsInComment = lastLine.contains("--") || (engine == .mysql && lastLine.contains("#"))
+        return sql + (endsInComment ? "\n;\n" : ";\n")
     }
 }

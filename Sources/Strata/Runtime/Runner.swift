@@ -64,6 +64,7 @@ public struct Runner: Sendable {
         try await locked { rows in
             let applied = Set(rows.map(\.revision))
             let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(target, current: applied))
+            try validate(plan, .upgrade)
             onEvent(.planned(direction: .upgrade, revisions: plan))
             for (n, id) in plan.enumerated() { try await apply(graph.revisions[id]!, index: n, count: plan.count, resumeAt: nil) }
             return plan
@@ -76,16 +77,27 @@ public struct Runner: Sendable {
         try await locked { rows in
             let applied = Set(rows.map(\.revision))
             let plan = try graph.downgradePlan(applied: applied, to: try graph.resolve(target, current: applied))
+            try validate(plan, .downgrade)
             onEvent(.planned(direction: .downgrade, revisions: plan))
             for (n, id) in plan.enumerated() { try await unapply(graph.revisions[id]!, index: n, count: plan.count, resumeAt: nil) }
             return plan
         }
     }
 
-    /// Sets the version table to `target` (and its ancestors) without running any SQL.
-    public func stamp(_ target: String) async throws -> (added: [String], removed: [String]) {
+    /// Every revision of a plan must have SQL for this engine before anything runs.
+    func validate(_ plan: [String], _ direction: Revision.Direction) throws {
+        for id in plan { _ = try graph.revisions[id]!.statements(direction, for: db.engine) }
+    }
+
+    /// Sets the version table to exactly `target` and its ancestors without running any SQL.
+    /// Rows of revisions the folder does not have are removed only with `purge`.
+    public func stamp(_ target: String, purge: Bool = false) async throws -> (added: [String], removed: [String]) {
         try await locked(allowAttention: true) { rows in
             let applied = Set(rows.map(\.revision))
+            let strangers = applied.subtracting(graph.revisions.keys)
+            if !strangers.isEmpty && !purge {
+                throw StrataError.usage("\(versionTable.name) has revision\(strangers.count == 1 ? "" : "s") \(strangers.sorted().joined(separator: ", ")) that the migrations folder does not have (wrong folder or another project's version table?); pass --purge to remove \(strangers.count == 1 ? "it" : "them")")
+            }
             let want = graph.ancestors(of: try graph.resolve(target, current: applied).revisions)
             let removed = graph.sorted(applied.intersection(graph.revisions.keys).subtracting(want)).reversed()
             let unknown = applied.subtracting(graph.revisions.keys)
@@ -131,6 +143,11 @@ public struct Runner: Sendable {
             let upgrading = row.status == "upgrading"
             switch how {
             case .retry:
+                let statements = try r.statements(upgrading ? .upgrade : .downgrade, for: db.engine)
+                guard row.statementsDone <= statements.count,
+                      Revision.prefixChecksum(statements.prefix(row.statementsDone)) == row.checksum else {
+                    throw StrataError.needsAttention("cannot retry revision \(r.id): its first \(row.statementsDone) \(upgrading ? "upgrade" : "downgrade") statement(s), which already ran, were edited since (\(r.path)); restore them, or finish by hand and use --mark-applied or --forget")
+                }
                 if upgrading { try await apply(r, index: 0, count: 1, resumeAt: row.statementsDone) }
                 else { try await unapply(r, index: 0, count: 1, resumeAt: row.statementsDone) }
             case .markApplied:
@@ -144,7 +161,6 @@ public struct Runner: Sendable {
                 guard upgrading else {
                     throw StrataError.usage("--rollback undoes an interrupted upgrade; revision \(r.id) stopped while downgrading: use --retry, --mark-applied or --forget")
                 }
-                try await db.execute(versionTable.progressSQL(revision: r.id, status: "downgrading", done: 0, error: nil))
                 try await unapply(r, index: 0, count: 1, resumeAt: 0)
             case .forget:
                 if upgrading { try await db.execute(versionTable.deleteSQL(revision: r.id)) }
@@ -211,6 +227,7 @@ public struct Runner: Sendable {
             do {
                 try await transaction {
                     for (i, s) in statements.enumerated() { n = i; try await db.execute(s.sql) }
+                    n = statements.count
                     try await db.execute(versionTable.insertSQL(revision: r.id, checksum: checksum, status: "applied", done: statements.count, total: statements.count, by: appliedBy, durationMs: ms()))
                 }
             } catch let e as StrataError {
@@ -221,9 +238,7 @@ public struct Runner: Sendable {
         } else {
             let start = resumeAt ?? 0
             if resumeAt == nil {
-                try await db.execute(versionTable.insertSQL(revision: r.id, checksum: checksum, status: "upgrading", done: 0, total: statements.count, by: appliedBy, durationMs: nil))
-            } else {
-                try await db.execute(versionTable.progressSQL(revision: r.id, status: "upgrading", done: start, error: nil))
+                try await db.execute(versionTable.insertSQL(revision: r.id, checksum: Revision.prefixChecksum([]), status: "upgrading", done: 0, total: statements.count, by: appliedBy, durationMs: nil))
             }
             try await runStepwise(r, statements, from: start, status: "upgrading")
             try await db.execute(versionTable.markAppliedSQL(revision: r.id, checksum: checksum, total: statements.count, durationMs: ms()))
@@ -241,6 +256,7 @@ public struct Runner: Sendable {
             do {
                 try await transaction {
                     for (i, s) in statements.enumerated() { n = i; try await db.execute(s.sql) }
+                    n = statements.count
                     try await db.execute(versionTable.deleteSQL(revision: r.id))
                 }
             } catch let e as StrataError {
@@ -250,7 +266,8 @@ public struct Runner: Sendable {
             }
         } else {
             let start = resumeAt ?? 0
-            try await db.execute(versionTable.progressSQL(revision: r.id, status: "downgrading", done: start, error: nil))
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: "downgrading", done: start, total: statements.count,
+                                                          checksum: Revision.prefixChecksum(statements.prefix(start)), error: nil))
             try await runStepwise(r, statements, from: start, status: "downgrading")
             try await db.execute(versionTable.deleteSQL(revision: r.id))
         }
@@ -258,18 +275,28 @@ public struct Runner: Sendable {
     }
 
     /// Runs statements one by one, recording progress after each; on failure records the error.
+    ///
+    /// On MySQL each statement and its progress row share a transaction, so a DML statement and
+    /// its record commit together (DDL commits by itself; the record follows at once).
     func runStepwise(_ r: Revision, _ statements: [SQLStatement], from start: Int, status: String) async throws {
+        let pairTransactions = db.engine == .mysql
         for i in start..<max(start, statements.count) {
+            let progress = versionTable.progressSQL(revision: r.id, status: status, done: i + 1, total: statements.count,
+                                                    checksum: Revision.prefixChecksum(statements.prefix(i + 1)), error: nil)
             do {
+                if pairTransactions { try await db.beginTransaction() }
                 try await db.execute(statements[i].sql)
+                try await db.execute(progress)
+                if pairTransactions { try await db.commit() }
             } catch let StrataError.database(message) {
-                try? await db.execute(versionTable.progressSQL(revision: r.id, status: status, done: i, error: message))
+                if pairTransactions { try? await db.rollback() }
+                try? await db.execute(versionTable.progressSQL(revision: r.id, status: status, done: i, total: statements.count,
+                                                               checksum: Revision.prefixChecksum(statements.prefix(i)), error: message))
                 let direction = status == "upgrading" ? "upgrade" : "downgrade"
                 throw StrataError.revisionFailed(
                     revision: r.id, statement: i + 1, sql: statements[i].sql, error: message,
                     note: "\(r.path):\(statements[i].line) (\(direction)); statements 1-\(i) stay applied (\(db.engine) cannot roll back DDL); the database needs attention: fix the cause, then 'strata resolve --retry', '--mark-applied', '--rollback' or '--forget'")
             }
-            try await db.execute(versionTable.progressSQL(revision: r.id, status: status, done: i + 1, error: nil))
         }
     }
 }

@@ -46,9 +46,10 @@ public struct VersionTable: Sendable {
         "INSERT INTO \(table) (revision, checksum, status, statements_done, statements_total, applied_by, duration_ms) VALUES (\(lit(revision)), \(lit(checksum)), \(lit(status)), \(done), \(total), \(lit(by)), \(durationMs.map(String.init) ?? "NULL"))"
     }
 
-    /// Records progress of a revision that runs statement by statement.
-    public func progressSQL(revision: String, status: String, done: Int, error: String?) -> String {
-        "UPDATE \(table) SET status = \(lit(status)), statements_done = \(done), error = \(lit(error)) WHERE revision = \(lit(revision))"
+    /// Records progress of a revision that runs statement by statement. While a row is not
+    /// `applied`, `checksum` holds the checksum of the statements done so far.
+    public func progressSQL(revision: String, status: String, done: Int, total: Int, checksum: String, error: String?) -> String {
+        "UPDATE \(table) SET status = \(lit(status)), statements_done = \(done), statements_total = \(total), checksum = \(lit(checksum)), error = \(lit(error)) WHERE revision = \(lit(revision))"
     }
 
     /// Marks a revision applied (after a statement-by-statement run or `resolve --mark-applied`).

@@ -2,9 +2,11 @@
 ///
 /// It honours single-quoted strings (`''` doubling, and backslash escapes on MySQL and in
 /// PostgreSQL `E'...'`), quoted identifiers (`"..."`, `` `...` ``, SQLite `[...]`), `--` and
-/// `/* */` comments (and `#` on MySQL), PostgreSQL dollar quotes (`$$`, `$body$`), MySQL
-/// `DELIMITER` lines, and SQLite `CREATE TRIGGER ... BEGIN ...; END` bodies, so a trigger or
-/// procedure body survives intact. Statements that hold only comments are dropped.
+/// `/* */` comments (nested on PostgreSQL; `#` and `-- ` with a space on MySQL), PostgreSQL
+/// dollar quotes (`$$`, `$body$`), MySQL `DELIMITER` lines, and SQLite
+/// `CREATE TRIGGER ... BEGIN ...; END` bodies (the body ends at an `END` that follows a `;`, as
+/// in `sqlite3_complete`), so a trigger or procedure body survives intact. On MySQL a body with
+/// `;` inside needs `DELIMITER`, as in the `mysql` client. Statements holding only comments are dropped.
 public enum SQLSplitter {
     /// Splits `script` for `engine`. `firstLine` is the file line of the script's first line.
     public static func split(_ script: String, engine: Engine, firstLine: Int = 1) -> [SQLStatement] {
@@ -24,6 +26,8 @@ public enum SQLSplitter {
         var startLine = 0
         var words: [String] = []         // first words, to recognise CREATE TRIGGER
         var lastWord = ""
+        var lastWordFollowsSemicolon = false
+        var lastSignificant: UInt8 = 0
 
         init(bytes: [UInt8], engine: Engine, line: Int) {
             self.bytes = bytes
@@ -44,6 +48,7 @@ public enum SQLSplitter {
                     startLine = line
                     words = []
                     lastWord = ""
+                    lastSignificant = 0
                 }
                 if skipComment() { continue }
                 if matchesDelimiter() && !insideTriggerBody() {
@@ -64,7 +69,12 @@ public enum SQLSplitter {
                 case UInt8(ascii: "$") where engine == .postgresql:
                     if !skipDollarQuote() { advance() }
                 default:
-                    if isWordStart(c) { readWord() } else { advance() }
+                    if isWordStart(c) {
+                        readWord()
+                    } else {
+                        if !isSpace(c) { lastSignificant = c }
+                        advance()
+                    }
                 }
             }
             if start != nil { finish(end: bytes.count) }
@@ -82,14 +92,14 @@ public enum SQLSplitter {
             start = nil
         }
 
-        /// SQLite (and MySQL without DELIMITER) trigger bodies: `;` inside BEGIN ... END does not end the statement.
+        /// SQLite trigger bodies: `;` inside BEGIN ... END does not end the statement.
         func insideTriggerBody() -> Bool {
             guard engine == .sqlite, delimiter == [UInt8(ascii: ";")] else { return false }
             let w = words.prefix(4).map { $0.uppercased() }
             let isTrigger = w.count >= 3 && w[0] == "CREATE"
                 && (w[1] == "TRIGGER" || ((w[1] == "TEMP" || w[1] == "TEMPORARY") && w[2] == "TRIGGER"))
             guard isTrigger, words.contains(where: { $0.uppercased() == "BEGIN" }) else { return false }
-            return lastWord.uppercased() != "END"
+            return !(lastWord.uppercased() == "END" && lastWordFollowsSemicolon)
         }
 
         // MARK: lexing
@@ -136,14 +146,19 @@ public enum SQLSplitter {
             while i < bytes.count, isWordChar(bytes[i]) { i += 1 }
             let w = String(decoding: bytes[s..<i], as: UTF8.self)
             if words.count < 64 { words.append(w) } else if w.uppercased() == "BEGIN" { words.append(w) }
+            lastWordFollowsSemicolon = lastSignificant == UInt8(ascii: ";")
             lastWord = w
+            lastSignificant = bytes[i - 1]
         }
 
         /// Skips a comment at `i`; returns false when there is none.
         mutating func skipComment() -> Bool {
             let c = bytes[i]
             let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
-            if (c == UInt8(ascii: "-") && next == UInt8(ascii: "-")) || (c == UInt8(ascii: "#") && engine == .mysql) {
+            // MySQL: '--' starts a comment only when a space or control character follows ('n--1' is arithmetic).
+            let afterDashes: UInt8 = i + 2 < bytes.count ? bytes[i + 2] : 32
+            let dashComment = c == UInt8(ascii: "-") && next == UInt8(ascii: "-") && (engine != .mysql || afterDashes <= 32)
+            if dashComment || (c == UInt8(ascii: "#") && engine == .mysql) {
                 while i < bytes.count, bytes[i] != 10 { i += 1 }
                 return true
             }
@@ -151,8 +166,20 @@ public enum SQLSplitter {
                 // MySQL executable comments /*! ... */ are statement text, not comments.
                 if engine == .mysql, i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "!") { return false }
                 i += 2
-                while i < bytes.count, !(bytes[i] == UInt8(ascii: "*") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")) { advance() }
-                i = min(i + 2, bytes.count)
+                var depth = 1  // PostgreSQL nests block comments; the others end at the first */
+                while i < bytes.count {
+                    let here = bytes[i], after: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
+                    if here == UInt8(ascii: "*") && after == UInt8(ascii: "/") {
+                        i += 2
+                        depth -= 1
+                        if depth == 0 || engine != .postgresql { return true }
+                    } else if engine == .postgresql && here == UInt8(ascii: "/") && after == UInt8(ascii: "*") {
+                        i += 2
+                        depth += 1
+                    } else {
+                        advance()
+                    }
+                }
                 return true
             }
             return false
@@ -172,6 +199,7 @@ public enum SQLSplitter {
                     if i + 1 < bytes.count && bytes[i + 1] == close && close != UInt8(ascii: "]") { i += 2; continue }
                     i += 1
                     lastWord = ""
+                    lastSignificant = close
                     return
                 }
                 advance()
@@ -194,6 +222,7 @@ public enum SQLSplitter {
                 if bytes[i] == UInt8(ascii: "$"), i + tag.count <= bytes.count, Array(bytes[i..<(i + tag.count)]) == tag {
                     i += tag.count
                     lastWord = ""
+                    lastSignificant = UInt8(ascii: "$")
                     return true
                 }
                 advance()

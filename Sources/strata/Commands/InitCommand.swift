@@ -26,6 +26,9 @@ struct InitCommand: AsyncParsableCommand {
         }
         try fm.createDirectory(atPath: dir + "/" + migrations, withIntermediateDirectories: true)
         let hasSecret = parsed.password != nil
+        if hasSecret && fm.fileExists(atPath: dir + "/.secrets.yml") {
+            throw StrataError.usage("\(dir)/.secrets.yml exists already; add 'database_url: \(parsed)' to it with the real password and run init without the password (nothing was written)")
+        }
         var settings = """
         # Strata settings (committed). Secrets go to .secrets.yml (git-ignored); environment
         # variables STRATA_DATABASE_URL, STRATA_ENV, ... override both. Sections are environments,
@@ -51,6 +54,7 @@ struct InitCommand: AsyncParsableCommand {
             var secrets = "# Secrets (git-ignored): database URLs with passwords, per environment.\n"
             secrets += hasSecret ? "default:\n  database_url: \(url)\n" : "# production:\n#   database_url: postgresql://app:PASSWORD@db.example.com/app\n"
             try write(secrets, to: secretsPath)
+            try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secretsPath)
         }
         let gitignore = dir + "/.gitignore"
         let existing = (try? String(contentsOfFile: gitignore, encoding: .utf8)) ?? ""

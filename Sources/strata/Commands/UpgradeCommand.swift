@@ -80,16 +80,19 @@ func offlineEngine(_ project: Project, _ dialect: String?) throws -> Engine {
 struct StampCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stamp",
-        abstract: "Set the version table to a target without running any SQL.")
+        abstract: "Set the version table to exactly a target and its ancestors, without running any SQL.")
 
     @OptionGroup var project: ProjectOptions
 
     @Argument(help: "The revision the database is at (head, an id, base, ...).")
     var target: String
 
+    @Flag(help: "Also remove version rows of revisions the migrations folder does not have.")
+    var purge = false
+
     func run() async throws {
         let project = try await Project.load(self.project)
-        let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target) }
+        let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target, purge: purge) }
         if !project.options.quiet {
             print("Stamped \(target): \(added.count) revision(s) marked applied, \(removed.count) unmarked.")
         }
