@@ -6,33 +6,31 @@ import Testing
 struct ConcurrencyTests {
     @Test(arguments: Engine.allCases)
     func eightProcessesApplyTwentyRevisionsExactlyOnce(engine: Engine) async throws {
-        let db = try await TestDatabase.create(engine)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        var parent: [String] = []
-        for i in 1...20 {
-            let id = String(format: "c%011d", i)
-            // Each revision logs itself once; a second application would fail on the primary key
-            // or add a duplicate row count.
-            let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
-            try p.revision(id, parents: parent, message: "step \(i)",
-                           upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
-                           downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
-            parent = [id]
-        }
-        let directory = p.directory
-        let results = try await withThrowingTaskGroup(of: CLI.Result.self) { group in
-            for _ in 0..<8 {
-                group.addTask { try CLI.run(["upgrade", "head"], in: directory) }
+        try await withProject(engine) { db, p in
+            var parent: [String] = []
+            for i in 1...20 {
+                let id = String(format: "c%011d", i)
+                // Each revision logs itself once; a second application would fail on the primary key
+                // or add a duplicate row count.
+                let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
+                try p.revision(id, parents: parent, message: "step \(i)",
+                               upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
+                               downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
+                parent = [id]
             }
-            return try await group.reduce(into: []) { $0.append($1) }
+            let directory = p.directory
+            let results = try await withThrowingTaskGroup(of: CLI.Result.self) { group in
+                for _ in 0..<8 {
+                    group.addTask { try CLI.run(["upgrade", "head"], in: directory) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for r in results { #expect(r.status == 0, "\(r)") }
+            let appliedCounts = results.map { r in r.stdout.components(separatedBy: "Upgrading ").count - 1 }
+            #expect(appliedCounts.reduce(0, +) == 20, "each revision applied by exactly one process: \(appliedCounts)")
+            #expect(try await db.query("SELECT \(SQLQuoting.asText("count(*)", for: engine)), \(SQLQuoting.asText("sum(n)", for: engine)) FROM applied_log") == [["20", "210"]])
+            #expect(try await db.applied().count == 20)
         }
-        for r in results { #expect(r.status == 0, "\(r)") }
-        let appliedCounts = results.map { r in r.stdout.components(separatedBy: "Upgrading ").count - 1 }
-        #expect(appliedCounts.reduce(0, +) == 20, "each revision applied by exactly one process: \(appliedCounts)")
-        #expect(try await db.query("SELECT \(SQLQuoting.asText("count(*)", for: engine)), \(SQLQuoting.asText("sum(n)", for: engine)) FROM applied_log") == [["20", "210"]])
-        #expect(try await db.applied().count == 20)
-        await db.drop()
     }
 
     @Test(arguments: Engine.allCases)

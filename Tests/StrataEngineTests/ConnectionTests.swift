@@ -38,28 +38,26 @@ struct ConnectionTests {
 @Suite("strata revision and init options")
 struct RevisionCommandTests {
     @Test func headBranchLabelAndDependsOn() async throws {
-        let db = try await TestDatabase.create(.sqlite)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        // A new branch from base with a label, depending on the main line's first revision.
-        var r = try p.strata("revision", "-m", "audit log", "--head", "base", "--branch-label", "audit", "--depends-on", "a1a1", "--rev-id", "aud000000001", "-q")
-        #expect(r.status == 0, "\(r)")
-        let audit = try RevisionParser.load(path: p.directory + "/" + r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(audit.parents == [] && audit.branchLabels == ["audit"] && audit.dependsOn == ["a1a1a1a1a1a1"])
-        // Two heads now: a plain revision needs --head.
-        r = try p.strata("revision", "-m", "next")
-        #expect(r.status == 2 && r.stderr.contains("2 heads"), "\(r)")
-        r = try p.strata("revision", "-m", "more audit", "--head", "audit@head", "--rev-id", "aud000000002", "-q")
-        #expect(r.status == 0, "\(r)")
-        let more = try RevisionParser.load(path: p.directory + "/" + r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(more.parents == ["aud000000001"])
-        // A label used twice is refused, and no file is written.
-        let before = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").count
-        r = try p.strata("revision", "-m", "dup", "--head", "base", "--branch-label", "audit")
-        #expect(r.status == 2 && r.stderr.contains("branch label 'audit' is on two revisions"), "\(r)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").count == before)
-        await db.drop()
+        try await withProject(.sqlite) { db, p in
+            try writeStandardRevisions(p)
+            // A new branch from base with a label, depending on the main line's first revision.
+            var r = try p.strata("revision", "-m", "audit log", "--head", "base", "--branch-label", "audit", "--depends-on", "a1a1", "--rev-id", "aud000000001", "-q")
+            #expect(r.status == 0, "\(r)")
+            let audit = try RevisionParser.load(path: p.directory + "/" + r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(audit.parents == [] && audit.branchLabels == ["audit"] && audit.dependsOn == ["a1a1a1a1a1a1"])
+            // Two heads now: a plain revision needs --head.
+            r = try p.strata("revision", "-m", "next")
+            #expect(r.status == 2 && r.stderr.contains("2 heads"), "\(r)")
+            r = try p.strata("revision", "-m", "more audit", "--head", "audit@head", "--rev-id", "aud000000002", "-q")
+            #expect(r.status == 0, "\(r)")
+            let more = try RevisionParser.load(path: p.directory + "/" + r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(more.parents == ["aud000000001"])
+            // A label used twice is refused, and no file is written.
+            let before = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").count
+            r = try p.strata("revision", "-m", "dup", "--head", "base", "--branch-label", "audit")
+            #expect(r.status == 2 && r.stderr.contains("branch label 'audit' is on two revisions"), "\(r)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").count == before)
+        }
     }
 
     @Test func initPutsPasswordsInTheSecretsFile() throws {

@@ -6,18 +6,16 @@ import Testing
 struct LibraryAndQuickstartTests {
     @Test(arguments: Engine.allCases)
     func migratorUpgradesAtStartUp(engine: Engine) async throws {
-        let db = try await TestDatabase.create(engine)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        let migrator = Migrator(databaseURL: db.url, migrations: p.directory + "/migrations")
-        #expect(try await migrator.upgrade() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3"])
-        #expect(try await migrator.upgrade() == [])
-        #expect(try await migrator.current() == ["c3c3c3c3c3c3"])
-        #expect(try await itemRows(db) == ["1:apple", "2:pear"])
-        #expect(try await migrator.downgrade(to: "a1a1a1a1a1a1") == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"])
-        #expect(try await db.columns("items") == ["id", "name"])
-        await db.drop()
+        try await withProject(engine) { db, p in
+            try writeStandardRevisions(p)
+            let migrator = Migrator(databaseURL: db.url, migrations: p.directory + "/migrations")
+            #expect(try await migrator.upgrade() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3"])
+            #expect(try await migrator.upgrade() == [])
+            #expect(try await migrator.current() == ["c3c3c3c3c3c3"])
+            #expect(try await itemRows(db) == ["1:apple", "2:pear"])
+            #expect(try await migrator.downgrade(to: "a1a1a1a1a1a1") == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"])
+            #expect(try await db.columns("items") == ["id", "name"])
+        }
     }
 
     /// The change-control quickstart of README.md, step by step, checked with the sqlite3 client.

@@ -28,48 +28,44 @@ struct ReviewRegressionTests {
     }
 
     @Test func retryRefusesWhenStatementsThatRanWereEdited() async throws {
-        let db = try await TestDatabase.create(.mysql)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        let path = try p.revision("m1m1m1m1m1m1", message: "three steps",
-                                  upgrade: "CREATE TABLE s1 (id INT PRIMARY KEY);\nINSERT INTO s1 VALUES (1);\nINSERT INTO nowhere VALUES (2);",
-                                  downgrade: "DROP TABLE IF EXISTS s1;")
-        #expect(try p.strata("upgrade", "head").status == 3)
-        #expect(try await db.versionRows() == [["m1m1m1m1m1m1", "upgrading", "2"]])
-        // Someone edits a statement that already ran (and fixes the failed one): the database no
-        // longer matches the file's first two statements, so retry refuses.
-        let original = try String(contentsOfFile: path, encoding: .utf8)
-        let text = original.replacingOccurrences(of: "INSERT INTO nowhere VALUES (2);", with: "INSERT INTO s1 VALUES (2);")
-        try text.replacingOccurrences(of: "INSERT INTO s1 VALUES (1);", with: "INSERT INTO s1 VALUES (5);\nINSERT INTO s1 VALUES (1);")
-            .write(toFile: path, atomically: true, encoding: .utf8)
-        var r = try p.strata("resolve", "--retry")
-        #expect(r.status == 5 && r.stderr.contains("were edited since"), "\(r)")
-        #expect(try await db.query("SELECT id FROM s1 ORDER BY id") == [["1"]])
-        // Fixing only the failed statement is fine.
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        r = try p.strata("resolve", "--retry")
-        #expect(r.status == 0, "\(r)")
-        #expect(try await db.query("SELECT id FROM s1 ORDER BY id") == [["1"], ["2"]])
-        #expect(try await db.versionRows() == [["m1m1m1m1m1m1", "applied", "3"]])
-        await db.drop()
+        try await withProject(.mysql) { db, p in
+            let path = try p.revision("m1m1m1m1m1m1", message: "three steps",
+                                      upgrade: "CREATE TABLE s1 (id INT PRIMARY KEY);\nINSERT INTO s1 VALUES (1);\nINSERT INTO nowhere VALUES (2);",
+                                      downgrade: "DROP TABLE IF EXISTS s1;")
+            #expect(try p.strata("upgrade", "head").status == 3)
+            #expect(try await db.versionRows() == [["m1m1m1m1m1m1", "upgrading", "2"]])
+            // Someone edits a statement that already ran (and fixes the failed one): the database no
+            // longer matches the file's first two statements, so retry refuses.
+            let original = try String(contentsOfFile: path, encoding: .utf8)
+            let text = original.replacingOccurrences(of: "INSERT INTO nowhere VALUES (2);", with: "INSERT INTO s1 VALUES (2);")
+            try text.replacingOccurrences(of: "INSERT INTO s1 VALUES (1);", with: "INSERT INTO s1 VALUES (5);\nINSERT INTO s1 VALUES (1);")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            var r = try p.strata("resolve", "--retry")
+            #expect(r.status == 5 && r.stderr.contains("were edited since"), "\(r)")
+            #expect(try await db.query("SELECT id FROM s1 ORDER BY id") == [["1"]])
+            // Fixing only the failed statement is fine.
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            r = try p.strata("resolve", "--retry")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.query("SELECT id FROM s1 ORDER BY id") == [["1"], ["2"]])
+            #expect(try await db.versionRows() == [["m1m1m1m1m1m1", "applied", "3"]])
+        }
     }
 
     @Test(arguments: Engine.allCases)
     func stampKeepsUnknownRowsUnlessPurged(engine: Engine) async throws {
-        let db = try await TestDatabase.create(engine)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        #expect(try p.strata("upgrade", "a1a1a1a1a1a1").status == 0)
-        try await db.with { try await $0.execute("INSERT INTO strata_version (revision, checksum, status, statements_done, statements_total) VALUES ('f0reign00001', 'x', 'applied', 1, 1)") }
-        var r = try p.strata("stamp", "head")
-        #expect(r.status == 2 && r.stderr.contains("f0reign00001") && r.stderr.contains("--purge"), "\(r)")
-        #expect(try await db.applied() == ["a1a1a1a1a1a1", "f0reign00001"])
-        r = try p.strata("stamp", "head", "--purge")
-        #expect(r.status == 0, "\(r)")
-        #expect(try await db.applied() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3"])
-        #expect(try await itemRows(db) == ["1:apple", "2:pear"])
-        await db.drop()
+        try await withProject(engine) { db, p in
+            try writeStandardRevisions(p)
+            #expect(try p.strata("upgrade", "a1a1a1a1a1a1").status == 0)
+            try await db.with { try await $0.execute("INSERT INTO strata_version (revision, checksum, status, statements_done, statements_total) VALUES ('f0reign00001', 'x', 'applied', 1, 1)") }
+            var r = try p.strata("stamp", "head")
+            #expect(r.status == 2 && r.stderr.contains("f0reign00001") && r.stderr.contains("--purge"), "\(r)")
+            #expect(try await db.applied() == ["a1a1a1a1a1a1", "f0reign00001"])
+            r = try p.strata("stamp", "head", "--purge")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.applied() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3"])
+            #expect(try await itemRows(db) == ["1:apple", "2:pear"])
+        }
     }
 
     @Test func misspeltEnvironmentIsAnError() throws {
@@ -86,19 +82,17 @@ struct ReviewRegressionTests {
 
     @Test(arguments: Engine.allCases)
     func missingDowngradeSectionStopsBeforeAnythingRuns(engine: Engine) async throws {
-        let db = try await TestDatabase.create(engine)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        // b2 loses its downgrade section: 'downgrade base' must refuse before undoing c3.
-        let path = p.directory + "/migrations/b2b2b2b2b2b2.sql"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(try p.strata("upgrade", "head").status == 0)
-        try String(text[..<text.range(of: "-- strata:downgrade")!.lowerBound]).write(toFile: path, atomically: true, encoding: .utf8)
-        let r = try p.strata("downgrade", "base")
-        #expect(r.status == 2 && r.stderr.contains("revision b2b2b2b2b2b2 has no downgrade section"), "\(r)")
-        #expect(try await db.applied().count == 3)
-        #expect(try await db.tables() == ["items", "tags"])
-        await db.drop()
+        try await withProject(engine) { db, p in
+            try writeStandardRevisions(p)
+            // b2 loses its downgrade section: 'downgrade base' must refuse before undoing c3.
+            let path = p.directory + "/migrations/b2b2b2b2b2b2.sql"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(try p.strata("upgrade", "head").status == 0)
+            try String(text[..<text.range(of: "-- strata:downgrade")!.lowerBound]).write(toFile: path, atomically: true, encoding: .utf8)
+            let r = try p.strata("downgrade", "base")
+            #expect(r.status == 2 && r.stderr.contains("revision b2b2b2b2b2b2 has no downgrade section"), "\(r)")
+            #expect(try await db.applied().count == 3)
+            #expect(try await db.tables() == ["items", "tags"])
+        }
     }
 }

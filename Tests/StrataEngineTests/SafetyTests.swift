@@ -6,31 +6,29 @@ import Testing
 struct SafetyTests {
     @Test(arguments: Engine.allCases)
     func editedAppliedRevisionIsCaught(engine: Engine) async throws {
-        let db = try await TestDatabase.create(engine)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        #expect(try p.strata("upgrade", "b2b2b2b2b2b2").status == 0)
-        // Editing whitespace or the message does not count; editing SQL does.
-        let path = p.directory + "/migrations/a1a1a1a1a1a1.sql"
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "-- strata:message create items", with: "-- strata:message create the items table")
-        text = text.replacingOccurrences(of: "DROP TABLE items;", with: "DROP TABLE items;   \n\n")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(try p.strata("check").status == 0)
+        try await withProject(engine) { db, p in
+            try writeStandardRevisions(p)
+            #expect(try p.strata("upgrade", "b2b2b2b2b2b2").status == 0)
+            // Editing whitespace or the message does not count; editing SQL does.
+            let path = p.directory + "/migrations/a1a1a1a1a1a1.sql"
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            text = text.replacingOccurrences(of: "-- strata:message create items", with: "-- strata:message create the items table")
+            text = text.replacingOccurrences(of: "DROP TABLE items;", with: "DROP TABLE items;   \n\n")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(try p.strata("check").status == 0)
 
-        text = text.replacingOccurrences(of: "(2, 'pear')", with: "(2, 'plum')")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        var r = try p.strata("check")
-        #expect(r.status == 1 && r.stdout.contains("revision a1a1a1a1a1a1") && r.stdout.contains("edited after it was applied"), "\(r)")
-        r = try p.strata("upgrade", "--strict", "head")
-        #expect(r.status == 1 && r.stderr.contains("--strict"), "\(r)")
-        #expect(try await db.applied() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2"])
-        r = try p.strata("upgrade", "head")
-        #expect(r.status == 0 && r.stderr.contains("warning: applied revision was edited"), "\(r)")
-        #expect(try await db.applied().count == 3)
-        #expect(try await itemRows(db) == ["1:apple", "2:pear"])
-        await db.drop()
+            text = text.replacingOccurrences(of: "(2, 'pear')", with: "(2, 'plum')")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            var r = try p.strata("check")
+            #expect(r.status == 1 && r.stdout.contains("revision a1a1a1a1a1a1") && r.stdout.contains("edited after it was applied"), "\(r)")
+            r = try p.strata("upgrade", "--strict", "head")
+            #expect(r.status == 1 && r.stderr.contains("--strict"), "\(r)")
+            #expect(try await db.applied() == ["a1a1a1a1a1a1", "b2b2b2b2b2b2"])
+            r = try p.strata("upgrade", "head")
+            #expect(r.status == 0 && r.stderr.contains("warning: applied revision was edited"), "\(r)")
+            #expect(try await db.applied().count == 3)
+            #expect(try await itemRows(db) == ["1:apple", "2:pear"])
+        }
     }
 
     @Test(arguments: Engine.allCases)
@@ -78,33 +76,31 @@ struct SafetyTests {
     }
 
     @Test func malformedRevisionFilesAndTargets() async throws {
-        let db = try await TestDatabase.create(.sqlite)
-        let p = try TestProject(database: db)
-        defer { p.remove() }
-        try writeStandardRevisions(p)
-        #expect(try p.strata("upgrade", "a1a1a1a1a1a1").status == 0)
-        let broken = p.directory + "/migrations/zz_broken.sql"
-        try "-- strata:revision e5e5e5e5e5e5\n-- strata:parents c3c3c3c3c3c3\n-- strata:colour blue\n-- strata:upgrade\nSELECT 1;\n".write(toFile: broken, atomically: true, encoding: .utf8)
-        var r = try p.strata("upgrade", "head")
-        #expect(r.status == 2 && r.stderr.contains("migrations/zz_broken.sql:3: unknown header line strata:colour"), "\(r)")
-        #expect(try await db.applied() == ["a1a1a1a1a1a1"])
-        // A cycle names the files.
-        try "-- strata:revision e5e5e5e5e5e5\n-- strata:parents f6f6f6f6f6f6\n-- strata:upgrade\nSELECT 1;\n".write(toFile: broken, atomically: true, encoding: .utf8)
-        try "-- strata:revision f6f6f6f6f6f6\n-- strata:parents e5e5e5e5e5e5\n-- strata:upgrade\nSELECT 1;\n".write(toFile: p.directory + "/migrations/zz_cycle.sql", atomically: true, encoding: .utf8)
-        r = try p.strata("history")
-        #expect(r.status == 2 && r.stderr.contains("revision cycle among: e5e5e5e5e5e5") && r.stderr.contains("zz_cycle.sql"), "\(r)")
-        try FileManager.default.removeItem(atPath: p.directory + "/migrations/zz_cycle.sql")
-        try FileManager.default.removeItem(atPath: broken)
-        // Unknown and ambiguous targets.
-        r = try p.strata("upgrade", "nope")
-        #expect(r.status == 2 && r.stderr.contains("no revision matches 'nope'"), "\(r)")
-        try p.revision("a1a1ffffffff", message: "clash", upgrade: "SELECT 1;", downgrade: "SELECT 1;")
-        r = try p.strata("upgrade", "a1a1")
-        #expect(r.status == 2 && r.stderr.contains("'a1a1' is ambiguous"), "\(r)")
-        r = try p.strata("upgrade", "+9")
-        #expect(r.status == 2, "\(r)")
-        #expect(try await db.applied() == ["a1a1a1a1a1a1"])
-        #expect(try await db.tables() == ["items"])
-        await db.drop()
+        try await withProject(.sqlite) { db, p in
+            try writeStandardRevisions(p)
+            #expect(try p.strata("upgrade", "a1a1a1a1a1a1").status == 0)
+            let broken = p.directory + "/migrations/zz_broken.sql"
+            try "-- strata:revision e5e5e5e5e5e5\n-- strata:parents c3c3c3c3c3c3\n-- strata:colour blue\n-- strata:upgrade\nSELECT 1;\n".write(toFile: broken, atomically: true, encoding: .utf8)
+            var r = try p.strata("upgrade", "head")
+            #expect(r.status == 2 && r.stderr.contains("migrations/zz_broken.sql:3: unknown header line strata:colour"), "\(r)")
+            #expect(try await db.applied() == ["a1a1a1a1a1a1"])
+            // A cycle names the files.
+            try "-- strata:revision e5e5e5e5e5e5\n-- strata:parents f6f6f6f6f6f6\n-- strata:upgrade\nSELECT 1;\n".write(toFile: broken, atomically: true, encoding: .utf8)
+            try "-- strata:revision f6f6f6f6f6f6\n-- strata:parents e5e5e5e5e5e5\n-- strata:upgrade\nSELECT 1;\n".write(toFile: p.directory + "/migrations/zz_cycle.sql", atomically: true, encoding: .utf8)
+            r = try p.strata("history")
+            #expect(r.status == 2 && r.stderr.contains("revision cycle among: e5e5e5e5e5e5") && r.stderr.contains("zz_cycle.sql"), "\(r)")
+            try FileManager.default.removeItem(atPath: p.directory + "/migrations/zz_cycle.sql")
+            try FileManager.default.removeItem(atPath: broken)
+            // Unknown and ambiguous targets.
+            r = try p.strata("upgrade", "nope")
+            #expect(r.status == 2 && r.stderr.contains("no revision matches 'nope'"), "\(r)")
+            try p.revision("a1a1ffffffff", message: "clash", upgrade: "SELECT 1;", downgrade: "SELECT 1;")
+            r = try p.strata("upgrade", "a1a1")
+            #expect(r.status == 2 && r.stderr.contains("'a1a1' is ambiguous"), "\(r)")
+            r = try p.strata("upgrade", "+9")
+            #expect(r.status == 2, "\(r)")
+            #expect(try await db.applied() == ["a1a1a1a1a1a1"])
+            #expect(try await db.tables() == ["items"])
+        }
     }
 }

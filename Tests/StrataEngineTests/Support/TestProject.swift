@@ -35,3 +35,20 @@ struct TestProject {
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }
+
+/// Runs `body` with a fresh database and a project pointing at it; both are removed afterwards,
+/// also when the test fails.
+func withProject(_ engine: Engine, _ body: (TestDatabase, TestProject) async throws -> Void) async throws {
+    let db = try await TestDatabase.create(engine)
+    let project: TestProject
+    do { project = try TestProject(database: db) } catch { await db.drop(); throw error }
+    do {
+        try await body(db, project)
+    } catch {
+        project.remove()
+        await db.drop()
+        throw error
+    }
+    project.remove()
+    await db.drop()
+}
