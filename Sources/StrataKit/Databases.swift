@@ -19,6 +19,14 @@ public enum Databases {
         }
     }
 
+    /// The SQL dialect of `engine`, for rendering without a connection (`--sql`, `diff` of snapshots).
+    public static func dialect(for engine: Engine) -> any Dialect {
+        switch engine {
+        case .sqlite: return SQLiteDialect()
+        case .postgresql, .mysql: return UnsupportedDialect(engine: engine)
+        }
+    }
+
     /// Whether this build has the MySQL/MariaDB driver (the `MySQL` package trait).
     public static var mysqlEnabled: Bool { mysqlSupport }
 }

@@ -146,6 +146,12 @@ public final class MySQLDriver: DatabaseDriver {
         return !rows.isEmpty
     }
 
+    public func inspect(excluding: Set<String>) async throws -> Schema {
+        throw StrataError.usage("schema inspection is not available for MySQL yet (autogenerate runs on SQLite in this version)")
+    }
+
+    public var dialect: any Dialect { UnsupportedDialect(engine: engine) }
+
     public func close() async {
         _ = try? await NIOThreadPool.singleton.runIfActive { [self] in
             self.handle.withLock { pointer in

@@ -149,6 +149,12 @@ public final class PostgresDriver: DatabaseDriver {
         return try await query("SELECT to_regclass(\(quoted)) IS NOT NULL").first?.first == "true"
     }
 
+    public func inspect(excluding: Set<String>) async throws -> Schema {
+        throw StrataError.usage("schema inspection is not available for PostgreSQL yet (autogenerate runs on SQLite in this version)")
+    }
+
+    public var dialect: any Dialect { UnsupportedDialect(engine: engine) }
+
     public func close() async {
         try? await connection.close()
     }

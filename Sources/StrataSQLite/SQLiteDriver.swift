@@ -119,6 +119,12 @@ public final class SQLiteDriver: DatabaseDriver {
         return !rows.isEmpty
     }
 
+    public func inspect(excluding: Set<String>) async throws -> Schema {
+        try await SQLiteInspector(db: self).inspect(excluding: excluding)
+    }
+
+    public var dialect: any Dialect { SQLiteDialect() }
+
     public func close() async {
         try? await connection.close()
     }

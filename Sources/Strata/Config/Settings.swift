@@ -10,11 +10,15 @@ public struct Settings: Sendable, Equatable {
     public var lockTimeout: Double
     /// The named environment in force (`development` unless `--env` or `STRATA_ENV` says otherwise).
     public var environment: String
+    /// The desired schema for `autogenerate` and `check` (a database URL, `.sql`, `.json`).
+    public var target: String?
+    /// A server where strata may create and drop scratch databases to read DDL files.
+    public var devURL: String?
     /// Setting name to its origin (`strata.yml [default]`, `environment STRATA_DATABASE_URL`, ...).
     public var origins: [String: String]
 
     /// Setting names, as written in `strata.yml`.
-    public static let keys = ["database_url", "migrations", "version_table", "lock_timeout"]
+    public static let keys = ["database_url", "migrations", "version_table", "lock_timeout", "target", "dev_url"]
     /// Built-in defaults.
     public static let defaults: [String: String] = [
         "migrations": "migrations", "version_table": "strata_version", "lock_timeout": "60",
@@ -29,6 +33,8 @@ public struct Settings: Sendable, Equatable {
         case "database_url": raw = databaseURL.map(DatabaseURL.mask)
         case "migrations": raw = migrations
         case "version_table": raw = versionTable
+        case "target": raw = target.map(DatabaseURL.mask)
+        case "dev_url": raw = devURL.map(DatabaseURL.mask)
         case "lock_timeout": raw = lockTimeout == lockTimeout.rounded() ? String(Int(lockTimeout)) : String(lockTimeout)
         default: raw = nil
         }

@@ -71,7 +71,7 @@ public enum SettingsLoader {
         var migrations = values["migrations"]!
         if !migrations.hasPrefix("/") && !directory.isEmpty { migrations = directory + "/" + migrations }
         return Settings(databaseURL: values["database_url"], migrations: migrations, versionTable: values["version_table"]!,
-                        lockTimeout: timeout, environment: env, origins: origins)
+                        lockTimeout: timeout, environment: env, target: values["target"], devURL: values["dev_url"], origins: origins)
     }
 
     static func string(_ content: ConfigContent) -> String? {

@@ -27,6 +27,13 @@ public protocol DatabaseDriver: Sendable {
     /// Whether table `name` exists in the connection's database/schema.
     func tableExists(_ name: String) async throws -> Bool
 
+    /// Reads the database's schema from its catalogs, leaving out the tables named in `excluding`
+    /// (the version tables).
+    func inspect(excluding: Set<String>) async throws -> Schema
+
+    /// The SQL dialect of this engine.
+    var dialect: any Dialect { get }
+
     func close() async
 }
 

@@ -12,6 +12,8 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Only check the files, not the database.") var offline = false
     @Flag(help: "Accept several heads.") var allowMultipleHeads = false
     @Flag(help: "Print JSON.") var json = false
+    @Option(help: "Also compare the database with this schema (database URL, .sql, .json): drift fails the check.") var target: String?
+    @OptionGroup var sourceOptions: SourceOptions
 
     struct Report: Encodable {
         var revisions: Int
@@ -19,12 +21,13 @@ struct CheckCommand: AsyncParsableCommand {
         var database: String?
         var pending: [String]
         var problems: [String]
+        var drift: [String]
     }
 
     func run() async throws {
         let project = try await Project.load(self.project)
         let graph = project.graph
-        var report = Report(revisions: graph.revisions.count, heads: graph.heads, database: nil, pending: [], problems: [])
+        var report = Report(revisions: graph.revisions.count, heads: graph.heads, database: nil, pending: [], problems: [], drift: [])
         if graph.heads.count > 1 && !allowMultipleHeads {
             report.problems.append("\(graph.heads.count) heads: \(graph.describe(graph.heads)); run 'strata merge' or pass --allow-multiple-heads")
         }
@@ -44,6 +47,16 @@ struct CheckCommand: AsyncParsableCommand {
                     report.problems.append("the database has revision \(id), which the migrations folder does not have")
                 }
                 report.pending = graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads)))
+                if let targetText = target ?? project.settings.target {
+                    let current = try await runner.db.inspect(excluding: [project.settings.versionTable])
+                    let desired = try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings)
+                    let diff = Differ(options: .init(renames: try RenameHints(parsing: sourceOptions.rename), ignoreColumnOrder: runner.db.engine == .postgresql))
+                        .diff(from: current, to: desired)
+                    report.drift = diff.changes.map(\.summary)
+                    if !diff.changes.isEmpty {
+                        report.problems.append("the database differs from \(try SchemaSource(targetText)) in \(diff.changes.count) way(s)")
+                    }
+                }
             }
         }
         if json {
@@ -52,6 +65,7 @@ struct CheckCommand: AsyncParsableCommand {
             print("\(report.revisions) revision(s), \(report.heads.count) head(s)\(report.database.map { "; database \($0)" } ?? "")")
             if !report.pending.isEmpty { print("\(report.pending.count) revision(s) pending: \(report.pending.joined(separator: ", "))") }
             for p in report.problems { print("FAIL: \(p)") }
+            for d in report.drift { print("  drift: \(d)") }
             if report.problems.isEmpty { print("OK") }
         }
         if !report.problems.isEmpty {

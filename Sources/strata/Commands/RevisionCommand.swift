@@ -24,8 +24,19 @@ struct RevisionCommand: AsyncParsableCommand {
     @Option(help: "Revision id to use instead of a random one.")
     var revId: String?
 
+    @Flag(help: "Fill the revision from the difference between the database and the target (as 'autogenerate').")
+    var autogenerate = false
+
+    @Option(help: "With --autogenerate: the desired schema (default: 'target' from strata.yml).")
+    var target: String?
+
+    @OptionGroup var sourceOptions: SourceOptions
+
     func run() async throws {
         let project = try await Project.load(self.project)
+        if autogenerate {
+            return try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions)
+        }
         let graph = project.graph
         var parents: [String] = []
         switch head {

@@ -1,0 +1,168 @@
+/// One step from the current schema toward the desired one. Dialects turn changes into SQL.
+public enum Change: Equatable, Sendable {
+    case createNamespace(String)
+    case dropNamespace(String)
+    case createEnum(EnumType)
+    case dropEnum(EnumType)
+    /// Values added to an enum (PostgreSQL `ALTER TYPE ... ADD VALUE`).
+    case addEnumValues(from: EnumType, to: EnumType)
+    /// Values removed or reordered: the type must be rebuilt and its columns converted.
+    case recreateEnum(from: EnumType, to: EnumType)
+    case createSequence(SequenceDefinition)
+    case dropSequence(SequenceDefinition)
+    case alterSequence(from: SequenceDefinition, to: SequenceDefinition)
+    /// A new table; its foreign keys follow as `addForeignKey` changes.
+    case createTable(Table)
+    case dropTable(Table)
+    case renameTable(from: QualifiedName, to: QualifiedName)
+    case alterTable(TableDiff)
+    case addForeignKey(table: QualifiedName, ForeignKey)
+    case dropForeignKey(table: QualifiedName, ForeignKey)
+    case createView(View)
+    case dropView(View)
+
+    /// Whether the change can lose data (dropped tables or columns, narrowed types, removed enum values).
+    public var isDestructive: Bool {
+        switch self {
+        case .dropTable: return true
+        case .recreateEnum(let from, let to): return !Set(from.values).isSubset(of: Set(to.values))
+        case .alterTable(let d): return !d.destructiveReasons.isEmpty
+        default: return false
+        }
+    }
+
+    /// One line for the revision file and the command output.
+    public var summary: String {
+        switch self {
+        case .createNamespace(let n): return "create schema \(n)"
+        case .dropNamespace(let n): return "drop schema \(n)"
+        case .createEnum(let e): return "create enum \(e.qualifiedName)"
+        case .dropEnum(let e): return "drop enum \(e.qualifiedName)"
+        case .addEnumValues(_, let to): return "add values to enum \(to.qualifiedName)"
+        case .recreateEnum(let from, let to):
+            let removed = from.values.filter { !to.values.contains($0) }
+            return "rebuild enum \(to.qualifiedName)" + (removed.isEmpty ? " (values reordered)" : " (values removed: \(removed.joined(separator: ", ")))")
+        case .createSequence(let s): return "create sequence \(s.qualifiedName)"
+        case .dropSequence(let s): return "drop sequence \(s.qualifiedName)"
+        case .alterSequence(_, let s): return "alter sequence \(s.qualifiedName)"
+        case .createTable(let t): return "create table \(t.qualifiedName)"
+        case .dropTable(let t): return "drop table \(t.qualifiedName)"
+        case .renameTable(let from, let to): return "rename table \(from) to \(to)"
+        case .alterTable(let d):
+            let reasons = d.destructiveReasons
+            return "alter table \(d.to.qualifiedName): \(d.summary)" + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))")
+        case .addForeignKey(let t, let fk): return "add foreign key \(t)(\(fk.columns.joined(separator: ", "))) -> \(fk.referenced)"
+        case .dropForeignKey(let t, let fk): return "drop foreign key \(t)(\(fk.columns.joined(separator: ", "))) -> \(fk.referenced)"
+        case .createView(let v): return "create view \(v.qualifiedName)"
+        case .dropView(let v): return "drop view \(v.qualifiedName)"
+        }
+    }
+}
+
+/// What changes inside one table that exists on both sides.
+public struct TableDiff: Equatable, Sendable {
+    /// The table as it is (after any rename).
+    public var from: Table
+    /// The table as it should be.
+    public var to: Table
+    /// Column renames, old name to new name.
+    public var renamedColumns: [ColumnRename]
+    public var addedColumns: [Column]
+    public var droppedColumns: [Column]
+    /// Columns present on both sides whose definition differs (matched through renames).
+    public var alteredColumns: [ColumnChange]
+    /// The common columns are in another order.
+    public var columnOrderChanged: Bool
+    public var primaryKeyChanged: Bool
+    public var addedIndexes: [Index]
+    public var droppedIndexes: [Index]
+    public var renamedIndexes: [IndexRename]
+    public var addedChecks: [Check]
+    public var droppedChecks: [Check]
+    public var optionsChanged: Bool
+    public var commentChanged: Bool
+    public var triggersChanged: Bool
+    /// Foreign keys that change in this table (also emitted as separate changes; SQLite rebuilds for them).
+    public var foreignKeysChanged: Bool
+
+    public struct ColumnRename: Equatable, Sendable { public var from: String; public var to: String }
+    public struct ColumnChange: Equatable, Sendable { public var from: Column; public var to: Column }
+    public struct IndexRename: Equatable, Sendable { public var from: String; public var to: String }
+
+    public init(from: Table, to: Table) {
+        self.from = from
+        self.to = to
+        renamedColumns = []
+        addedColumns = []
+        droppedColumns = []
+        alteredColumns = []
+        columnOrderChanged = false
+        primaryKeyChanged = false
+        addedIndexes = []
+        droppedIndexes = []
+        renamedIndexes = []
+        addedChecks = []
+        droppedChecks = []
+        optionsChanged = false
+        commentChanged = false
+        triggersChanged = false
+        foreignKeysChanged = false
+    }
+
+    public var isEmpty: Bool {
+        renamedColumns.isEmpty && addedColumns.isEmpty && droppedColumns.isEmpty && alteredColumns.isEmpty
+            && !columnOrderChanged && !primaryKeyChanged && addedIndexes.isEmpty && droppedIndexes.isEmpty
+            && renamedIndexes.isEmpty && addedChecks.isEmpty && droppedChecks.isEmpty && !optionsChanged
+            && !commentChanged && !triggersChanged && !foreignKeysChanged
+    }
+
+    /// Why the change can lose data, if it can.
+    public var destructiveReasons: [String] {
+        var r = droppedColumns.map { "drops column \($0.name)" }
+        for c in alteredColumns where TypeRules.narrows(c.from.type, to: c.to.type) {
+            r.append("narrows \(c.to.name) from \(c.from.type) to \(c.to.type)")
+        }
+        return r
+    }
+
+    public var summary: String {
+        var parts: [String] = []
+        parts += renamedColumns.map { "rename column \($0.from) to \($0.to)" }
+        parts += addedColumns.map { "add column \($0.name)" }
+        parts += droppedColumns.map { "drop column \($0.name)" }
+        parts += alteredColumns.map { "alter column \($0.to.name)" }
+        if columnOrderChanged { parts.append("reorder columns") }
+        if primaryKeyChanged { parts.append("change primary key") }
+        parts += renamedIndexes.map { "rename index \($0.from) to \($0.to)" }
+        parts += addedIndexes.map { "add index \($0.name ?? "(unnamed)")" }
+        parts += droppedIndexes.map { "drop index \($0.name ?? "(unnamed)")" }
+        parts += addedChecks.map { "add check \($0.name ?? $0.expression)" }
+        parts += droppedChecks.map { "drop check \($0.name ?? $0.expression)" }
+        if optionsChanged { parts.append("change table options") }
+        if commentChanged { parts.append("change comment") }
+        if triggersChanged { parts.append("recreate triggers") }
+        if foreignKeysChanged && parts.isEmpty { parts.append("change foreign keys") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// Facts about types that do not depend on an engine.
+public enum TypeRules {
+    static let widths: [String: Int] = ["tinyint": 1, "smallint": 2, "mediumint": 3, "int": 4, "integer": 4, "bigint": 8]
+
+    /// Whether converting `from` to `to` can lose data.
+    public static func narrows(_ from: ColumnType, to: ColumnType) -> Bool {
+        if from == to { return false }
+        if let a = widths[from.name], let b = widths[to.name] { return b < a || (from.unsigned && !to.unsigned && b == a) }
+        let texts: Set<String> = ["varchar", "character varying", "char", "character", "nvarchar", "varbinary", "binary"]
+        if from.name == to.name || (texts.contains(from.name) && texts.contains(to.name)) {
+            if let a = from.length, let b = to.length { return b < a || (to.scale ?? 0) < (from.scale ?? 0) }
+            if from.length == nil, to.length != nil { return true }
+            if let fv = from.values, let tv = to.values { return !Set(fv).isSubset(of: Set(tv)) }
+            return false
+        }
+        let unbounded: Set<String> = ["text", "longtext", "mediumtext", "clob", "bytea", "blob", "longblob", "json", "jsonb"]
+        if unbounded.contains(to.name) { return false }
+        return true
+    }
+}

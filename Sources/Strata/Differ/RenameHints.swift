@@ -1,0 +1,42 @@
+/// Renames the user asserts (`--rename old_table=new_table`, `--rename table.old_col=new_col`),
+/// so autogenerate writes real renames instead of drop-and-add.
+public struct RenameHints: Equatable, Sendable {
+    /// Old table name to new table name.
+    public var tables: [String: String]
+    /// Table (its desired name) to old column to new column.
+    public var columns: [String: [String: String]]
+
+    public init(tables: [String: String] = [:], columns: [String: [String: String]] = [:]) {
+        self.tables = tables
+        self.columns = columns
+    }
+
+    /// Parses `old=new` and `table.old=new` hints; errors name the hint.
+    public init(parsing hints: [String]) throws {
+        self.init()
+        for hint in hints {
+            let parts = hint.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw StrataError.usage("--rename '\(hint)': write OLD_TABLE=NEW_TABLE or TABLE.OLD_COLUMN=NEW_COLUMN")
+            }
+            if let dot = parts[0].lastIndex(of: ".") {
+                let table = String(parts[0][..<dot])
+                columns[table, default: [:]][String(parts[0][parts[0].index(after: dot)...])] = parts[1]
+            } else {
+                tables[parts[0]] = parts[1]
+            }
+        }
+    }
+
+    /// The hints for going back: every rename reversed.
+    public var inverted: RenameHints {
+        var inv = RenameHints()
+        for (old, new) in tables { inv.tables[new] = old }
+        for (table, map) in columns {
+            // Column hints are keyed by the table's new name; going back, the table is keyed by its old name.
+            let oldTable = tables.first { $0.value == table }?.key ?? table
+            for (old, new) in map { inv.columns[oldTable, default: [:]][new] = old }
+        }
+        return inv
+    }
+}

@@ -1,0 +1,130 @@
+/// Small helpers for reading DDL text the catalogs give back (SQLite's `sqlite_master.sql`,
+/// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
+public enum DDLText {
+    /// Splits `text` at top-level occurrences of `separator` (outside quotes and parentheses).
+    public static func splitTopLevel(_ text: String, separator: Character = ",") -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character? = nil
+        for ch in text {
+            if let q = quote {
+                current.append(ch)
+                if ch == q { quote = nil }
+                continue
+            }
+            switch ch {
+            case "'", "\"", "`": quote = ch; current.append(ch)
+            case "[": quote = "]"; current.append(ch)
+            case "(": depth += 1; current.append(ch)
+            case ")": depth -= 1; current.append(ch)
+            default:
+                if ch == separator && depth == 0 {
+                    parts.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+                    current = ""
+                } else {
+                    current.append(ch)
+                }
+            }
+        }
+        let last = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !last.isEmpty { parts.append(last) }
+        return parts
+    }
+
+    /// The text inside the parentheses that open at the first `(` at or after `from`, and the index after the closing one.
+    public static func parenthesised(_ text: String, from: String.Index? = nil) -> (inner: String, end: String.Index)? {
+        var i = from ?? text.startIndex
+        while i < text.endIndex, text[i] != "(" {
+            if text[i] == "'" || text[i] == "\"" || text[i] == "`" { i = skipQuoted(text, i) } else { i = text.index(after: i) }
+        }
+        guard i < text.endIndex else { return nil }
+        let start = text.index(after: i)
+        var depth = 1
+        var j = start
+        while j < text.endIndex {
+            let ch = text[j]
+            if ch == "'" || ch == "\"" || ch == "`" { j = skipQuoted(text, j); continue }
+            if ch == "(" { depth += 1 }
+            if ch == ")" {
+                depth -= 1
+                if depth == 0 { return (String(text[start..<j]), text.index(after: j)) }
+            }
+            j = text.index(after: j)
+        }
+        return nil
+    }
+
+    static func skipQuoted(_ text: String, _ i: String.Index) -> String.Index {
+        let q = text[i]
+        var j = text.index(after: i)
+        while j < text.endIndex {
+            if text[j] == q {
+                let next = text.index(after: j)
+                if next < text.endIndex && text[next] == q { j = text.index(after: next); continue }
+                return next
+            }
+            j = text.index(after: j)
+        }
+        return j
+    }
+
+    /// Removes one level of identifier quoting: `"a""b"` -> `a"b`, `` `x` `` -> `x`, `[x]` -> `x`.
+    public static func unquote(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let f = t.first, let l = t.last, t.count >= 2 else { return t }
+        if (f == "\"" && l == "\"") || (f == "`" && l == "`") {
+            return String(t.dropFirst().dropLast()).replacingOccurrences(of: String(f) + String(f), with: String(f))
+        }
+        if f == "[" && l == "]" { return String(t.dropFirst().dropLast()) }
+        return t
+    }
+
+    /// The first token of `s` (a quoted identifier, or a run of word characters) and the rest.
+    public static func firstToken(_ s: String) -> (token: String, rest: String) {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let f = t.first else { return ("", "") }
+        if f == "\"" || f == "`" || f == "'" {
+            let end = skipQuoted(t, t.startIndex)
+            return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        if f == "[" , let close = t.firstIndex(of: "]") {
+            let end = t.index(after: close)
+            return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let end = t.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") } ?? t.endIndex
+        if end == t.startIndex { return (String(t.prefix(1)), String(t.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Parses a declared type such as `VARCHAR(50)`, `numeric(10, 2)`, `int unsigned`, `enum('a','b')`.
+    public static func parseType(_ text: String) -> ColumnType {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let open = t.firstIndex(of: "("), let p = parenthesised(t, from: open) else {
+            var words = t.lowercased().split(separator: " ").map(String.init)
+            let unsigned = words.contains("unsigned"), zerofill = words.contains("zerofill")
+            words.removeAll { $0 == "unsigned" || $0 == "zerofill" || $0 == "signed" }
+            return ColumnType(words.joined(separator: " "), unsigned: unsigned, zerofill: zerofill)
+        }
+        let base = t[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+        let after = t[p.end...].lowercased()
+        var type = ColumnType(base, unsigned: after.contains("unsigned"), zerofill: after.contains("zerofill"))
+        let args = splitTopLevel(p.inner)
+        if base == "enum" || base == "set" {
+            type.values = args.map { a in
+                let s = a.trimmingCharacters(in: .whitespaces)
+                guard s.hasPrefix("'"), s.hasSuffix("'"), s.count >= 2 else { return s }
+                return String(s.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'").replacingOccurrences(of: "\\\\", with: "\\")
+            }
+        } else {
+            type.length = args.first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if args.count > 1 { type.scale = Int(args[1].trimmingCharacters(in: .whitespaces)) }
+            // Words after the parentheses that are part of the name (`varying`, `with time zone`).
+            let tail = after.split(separator: " ").filter { $0 != "unsigned" && $0 != "zerofill" && $0 != "signed" }
+            if !tail.isEmpty { type.name += " " + tail.joined(separator: " ") }
+        }
+        return type
+    }
+}
+
+import Foundation

@@ -1,0 +1,349 @@
+/// A database schema, engine-neutral: what every source produces and the differ consumes.
+///
+/// It is `Codable` (a JSON snapshot is a valid source) and `Equatable` after `normalized()`,
+/// so "no drift" means `a.normalized() == b.normalized()`.
+public struct Schema: Codable, Equatable, Sendable {
+    /// The engine the schema was read from, when known.
+    public var engine: Engine?
+    public var tables: [Table]
+    public var views: [View]
+    /// PostgreSQL enum types.
+    public var enums: [EnumType]
+    /// PostgreSQL sequences not owned by a column (serial/identity sequences are part of their column).
+    public var sequences: [SequenceDefinition]
+    /// Non-default PostgreSQL schemas (namespaces) that exist, even when empty.
+    public var namespaces: [String]
+
+    public init(engine: Engine? = nil, tables: [Table] = [], views: [View] = [], enums: [EnumType] = [],
+                sequences: [SequenceDefinition] = [], namespaces: [String] = []) {
+        self.engine = engine
+        self.tables = tables
+        self.views = views
+        self.enums = enums
+        self.sequences = sequences
+        self.namespaces = namespaces
+    }
+
+    /// The table named `name` (qualified `schema.table` when not in the default schema).
+    public func table(_ name: QualifiedName) -> Table? { tables.first { $0.qualifiedName == name } }
+
+    /// The same schema with every list in a canonical order, for comparison.
+    public func normalized() -> Schema {
+        var s = self
+        s.tables = tables.map { $0.normalized() }.sorted { $0.qualifiedName < $1.qualifiedName }
+        s.views = views.sorted { $0.qualifiedName < $1.qualifiedName }
+        s.enums = enums.sorted { $0.qualifiedName < $1.qualifiedName }
+        s.sequences = sequences.sorted { $0.qualifiedName < $1.qualifiedName }
+        s.namespaces = namespaces.sorted()
+        s.engine = nil
+        return s
+    }
+}
+
+/// A possibly schema-qualified name; `schema` is nil for the default schema (`public`, the connected MySQL database, `main`).
+public struct QualifiedName: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var schema: String?
+    public var name: String
+
+    public init(schema: String? = nil, _ name: String) {
+        self.schema = schema
+        self.name = name
+    }
+
+    public var description: String { schema.map { "\($0).\(name)" } ?? name }
+
+    public static func < (a: QualifiedName, b: QualifiedName) -> Bool {
+        (a.schema ?? "", a.name) < (b.schema ?? "", b.name)
+    }
+}
+
+public struct Table: Codable, Equatable, Sendable {
+    public var schema: String?
+    public var name: String
+    /// In table order.
+    public var columns: [Column]
+    public var primaryKey: PrimaryKey?
+    /// Indexes, unique ones and UNIQUE constraints included (`Index.isConstraint` tells them apart).
+    public var indexes: [Index]
+    public var foreignKeys: [ForeignKey]
+    public var checks: [Check]
+    public var options: TableOptions
+    public var comment: String?
+    /// SQLite and MySQL triggers on this table, kept as their SQL.
+    public var triggers: [Trigger]
+
+    public init(schema: String? = nil, name: String, columns: [Column] = [], primaryKey: PrimaryKey? = nil,
+                indexes: [Index] = [], foreignKeys: [ForeignKey] = [], checks: [Check] = [],
+                options: TableOptions = TableOptions(), comment: String? = nil, triggers: [Trigger] = []) {
+        self.schema = schema
+        self.name = name
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.indexes = indexes
+        self.foreignKeys = foreignKeys
+        self.checks = checks
+        self.options = options
+        self.comment = comment
+        self.triggers = triggers
+    }
+
+    public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
+
+    public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+
+    public func normalized() -> Table {
+        var t = self
+        t.indexes = indexes.sorted { ($0.name ?? "", $0.columns.map(\.description).joined(separator: ",")) < ($1.name ?? "", $1.columns.map(\.description).joined(separator: ",")) }
+        t.foreignKeys = foreignKeys.sorted { $0.sortKey < $1.sortKey }
+        t.checks = checks.sorted { ($0.name ?? "", $0.expression) < ($1.name ?? "", $1.expression) }
+        t.triggers = triggers.sorted { $0.name < $1.name }
+        return t
+    }
+}
+
+public struct Column: Codable, Equatable, Sendable {
+    public var name: String
+    public var type: ColumnType
+    public var nullable: Bool
+    /// The default as a SQL expression (`'text'`, `0`, `CURRENT_TIMESTAMP`), normalised by the inspector.
+    public var defaultValue: String?
+    /// MySQL AUTO_INCREMENT, SQLite AUTOINCREMENT, PostgreSQL serial (a sequence owned by the column).
+    public var autoIncrement: Bool
+    /// PostgreSQL identity: `always` or `by default`.
+    public var identity: Identity?
+    public var generated: Generated?
+    public var charset: String?
+    public var collation: String?
+    public var comment: String?
+    /// MySQL `ON UPDATE CURRENT_TIMESTAMP`.
+    public var onUpdate: String?
+
+    public init(name: String, type: ColumnType, nullable: Bool = true, defaultValue: String? = nil,
+                autoIncrement: Bool = false, identity: Identity? = nil, generated: Generated? = nil,
+                charset: String? = nil, collation: String? = nil, comment: String? = nil, onUpdate: String? = nil) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.defaultValue = defaultValue
+        self.autoIncrement = autoIncrement
+        self.identity = identity
+        self.generated = generated
+        self.charset = charset
+        self.collation = collation
+        self.comment = comment
+        self.onUpdate = onUpdate
+    }
+
+    public enum Identity: String, Codable, Sendable { case always, byDefault = "by default" }
+
+    public struct Generated: Codable, Equatable, Sendable {
+        public var expression: String
+        public var stored: Bool
+        public init(expression: String, stored: Bool) {
+            self.expression = expression
+            self.stored = stored
+        }
+    }
+}
+
+/// A column type: a lower-case base name with its arguments, e.g. `varchar(255)`, `numeric(10,2)`,
+/// `int unsigned`, `enum('a','b')`, `timestamp(6)`, `integer[]`.
+public struct ColumnType: Codable, Equatable, Sendable, CustomStringConvertible {
+    public var name: String
+    /// Length, precision or fractional-seconds digits.
+    public var length: Int?
+    public var scale: Int?
+    public var unsigned: Bool
+    public var zerofill: Bool
+    /// ENUM / SET values (MySQL).
+    public var values: [String]?
+
+    public init(_ name: String, length: Int? = nil, scale: Int? = nil, unsigned: Bool = false, zerofill: Bool = false, values: [String]? = nil) {
+        self.name = name
+        self.length = length
+        self.scale = scale
+        self.unsigned = unsigned
+        self.zerofill = zerofill
+        self.values = values
+    }
+
+    /// The type as SQL, e.g. `numeric(10,2)`, `int unsigned`, `enum('a','b')`.
+    public var description: String {
+        var s = name
+        if let values {
+            s += "(" + values.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ",") + ")"
+        } else if let length {
+            s += scale.map { "(\(length),\($0))" } ?? "(\(length))"
+        }
+        if unsigned { s += " unsigned" }
+        if zerofill { s += " zerofill" }
+        return s
+    }
+}
+
+public struct PrimaryKey: Codable, Equatable, Sendable {
+    /// The constraint name when it is not the engine's default.
+    public var name: String?
+    public var columns: [String]
+    public init(name: String? = nil, columns: [String]) {
+        self.name = name
+        self.columns = columns
+    }
+}
+
+public struct Index: Codable, Equatable, Sendable {
+    public var name: String?
+    public var columns: [IndexPart]
+    public var unique: Bool
+    /// True for a UNIQUE constraint (PostgreSQL distinguishes it from a unique index).
+    public var isConstraint: Bool
+    /// `btree` is the default and stored as nil; else `gin`, `gist`, `hash`, `fulltext`, `spatial`, ...
+    public var method: String?
+    /// Partial index predicate (PostgreSQL, SQLite).
+    public var predicate: String?
+
+    public init(name: String?, columns: [IndexPart], unique: Bool = false, isConstraint: Bool = false, method: String? = nil, predicate: String? = nil) {
+        self.name = name
+        self.columns = columns
+        self.unique = unique
+        self.isConstraint = isConstraint
+        self.method = method
+        self.predicate = predicate
+    }
+}
+
+/// One key part of an index: a column (with a MySQL prefix length) or an expression, ascending or descending.
+public struct IndexPart: Codable, Equatable, Sendable, CustomStringConvertible {
+    public var column: String?
+    public var expression: String?
+    public var length: Int?
+    public var descending: Bool
+
+    public init(column: String? = nil, expression: String? = nil, length: Int? = nil, descending: Bool = false) {
+        self.column = column
+        self.expression = expression
+        self.length = length
+        self.descending = descending
+    }
+
+    public var description: String {
+        (column ?? "(\(expression ?? ""))") + (length.map { "(\($0))" } ?? "") + (descending ? " DESC" : "")
+    }
+}
+
+public struct ForeignKey: Codable, Equatable, Sendable {
+    public var name: String?
+    public var columns: [String]
+    public var referencedSchema: String?
+    public var referencedTable: String
+    public var referencedColumns: [String]
+    /// `CASCADE`, `SET NULL`, `SET DEFAULT`, `RESTRICT`; nil for NO ACTION (the default).
+    public var onDelete: String?
+    public var onUpdate: String?
+    public var deferrable: Bool
+    public var initiallyDeferred: Bool
+
+    public init(name: String? = nil, columns: [String], referencedSchema: String? = nil, referencedTable: String,
+                referencedColumns: [String], onDelete: String? = nil, onUpdate: String? = nil,
+                deferrable: Bool = false, initiallyDeferred: Bool = false) {
+        self.name = name
+        self.columns = columns
+        self.referencedSchema = referencedSchema
+        self.referencedTable = referencedTable
+        self.referencedColumns = referencedColumns
+        self.onDelete = onDelete
+        self.onUpdate = onUpdate
+        self.deferrable = deferrable
+        self.initiallyDeferred = initiallyDeferred
+    }
+
+    public var referenced: QualifiedName { QualifiedName(schema: referencedSchema, referencedTable) }
+
+    var sortKey: String { (name ?? "") + "|" + columns.joined(separator: ",") + "|" + referenced.description }
+
+    /// Everything but the name: two foreign keys that do the same thing.
+    public func sameDefinition(as other: ForeignKey) -> Bool {
+        var a = self, b = other
+        a.name = nil
+        b.name = nil
+        return a == b
+    }
+}
+
+public struct Check: Codable, Equatable, Sendable {
+    public var name: String?
+    public var expression: String
+    public init(name: String? = nil, expression: String) {
+        self.name = name
+        self.expression = expression
+    }
+}
+
+public struct Trigger: Codable, Equatable, Sendable {
+    public var name: String
+    /// The complete CREATE TRIGGER statement.
+    public var sql: String
+    public init(name: String, sql: String) {
+        self.name = name
+        self.sql = sql
+    }
+}
+
+public struct TableOptions: Codable, Equatable, Sendable {
+    /// MySQL storage engine (`InnoDB`, `MyISAM`, `Aria`).
+    public var engine: String?
+    public var charset: String?
+    public var collation: String?
+    public var rowFormat: String?
+    public init(engine: String? = nil, charset: String? = nil, collation: String? = nil, rowFormat: String? = nil) {
+        self.engine = engine
+        self.charset = charset
+        self.collation = collation
+        self.rowFormat = rowFormat
+    }
+}
+
+public struct View: Codable, Equatable, Sendable {
+    public var schema: String?
+    public var name: String
+    /// The SELECT, as the engine reports it.
+    public var definition: String
+    public init(schema: String? = nil, name: String, definition: String) {
+        self.schema = schema
+        self.name = name
+        self.definition = definition
+    }
+    public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
+}
+
+public struct EnumType: Codable, Equatable, Sendable {
+    public var schema: String?
+    public var name: String
+    public var values: [String]
+    public init(schema: String? = nil, name: String, values: [String]) {
+        self.schema = schema
+        self.name = name
+        self.values = values
+    }
+    public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
+}
+
+public struct SequenceDefinition: Codable, Equatable, Sendable {
+    public var schema: String?
+    public var name: String
+    public var start: Int64
+    public var increment: Int64
+    public var minValue: Int64?
+    public var maxValue: Int64?
+    public var cycle: Bool
+    public init(schema: String? = nil, name: String, start: Int64 = 1, increment: Int64 = 1, minValue: Int64? = nil, maxValue: Int64? = nil, cycle: Bool = false) {
+        self.schema = schema
+        self.name = name
+        self.start = start
+        self.increment = increment
+        self.minValue = minValue
+        self.maxValue = maxValue
+        self.cycle = cycle
+    }
+    public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A migration written from a schema difference: upgrade and downgrade SQL, what changes, and notes.
+public struct GeneratedMigration: Sendable {
+    public var upgrade: [String]
+    public var downgrade: [String]
+    public var changes: [Change]
+    /// Probable renames and other remarks for the user.
+    public var notes: [String]
+
+    public var isEmpty: Bool { changes.isEmpty }
+    /// Changes that can lose data, one line each.
+    public var destructive: [String] { changes.filter(\.isDestructive).map(\.summary) }
+
+    /// Diffs `current` against `desired` and renders both directions for `dialect`.
+    public init(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws {
+        let ignoreOrder = dialect.engine == .postgresql
+        let forward = Differ(options: .init(renames: renames, ignoreColumnOrder: ignoreOrder)).diff(from: current, to: desired)
+        let backward = Differ(options: .init(renames: renames.inverted, ignoreColumnOrder: ignoreOrder)).diff(from: desired, to: current)
+        changes = forward.changes
+        notes = forward.notes
+        upgrade = try dialect.statements(for: forward.changes, current: current, desired: desired)
+        downgrade = try dialect.statements(for: backward.changes, current: desired, desired: current)
+    }
+
+    /// The upgrade and downgrade sections as revision text (statements end with `;`, or DELIMITER blocks on MySQL).
+    public func section(_ statements: [String], engine: Engine) -> String {
+        statements.map { sql in
+            if engine == .mysql && sql.contains(";") { return "DELIMITER $$\n\(sql)$$\nDELIMITER ;" }
+            return sql + ";"
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,130 @@
+import Strata
+
+/// What SQLite's pragmas do not report, read from the `CREATE TABLE` text:
+/// CHECK constraints, collations, generated-column expressions, AUTOINCREMENT and constraint names.
+struct SQLiteTableSQL {
+    struct ColumnInfo { var collation: String?; var generated: String? }
+    var columns: [String: ColumnInfo] = [:]
+    var checks: [Check] = []
+    /// Foreign key names by their column list.
+    var foreignKeyNames: [[String]: String] = [:]
+    var autoincrement = false
+
+    static let constraintStarts: Set<String> = ["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"]
+
+    init(_ sql: String) {
+        guard let body = DDLText.parenthesised(sql) else { return }
+        autoincrement = sql.uppercased().contains("AUTOINCREMENT")
+        for item in DDLText.splitTopLevel(body.inner) {
+            let (first, rest) = DDLText.firstToken(item)
+            let upper = first.uppercased()
+            if SQLiteTableSQL.constraintStarts.contains(upper) && !first.hasPrefix("\"") {
+                readTableConstraint(item)
+            } else {
+                readColumn(name: DDLText.unquote(first), rest: rest)
+            }
+        }
+    }
+
+    mutating func readTableConstraint(_ item: String) {
+        var text = item
+        var name: String? = nil
+        var (tok, rest) = DDLText.firstToken(text)
+        if tok.uppercased() == "CONSTRAINT" {
+            let n = DDLText.firstToken(rest)
+            name = DDLText.unquote(n.token)
+            text = n.rest
+            (tok, rest) = DDLText.firstToken(text)
+        }
+        switch tok.uppercased() {
+        case "CHECK":
+            if let p = DDLText.parenthesised(rest) { checks.append(Check(name: name, expression: p.inner.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        case "FOREIGN":
+            if let p = DDLText.parenthesised(rest), let name {
+                foreignKeyNames[DDLText.splitTopLevel(p.inner).map(DDLText.unquote)] = name
+            }
+        default: break
+        }
+    }
+
+    mutating func readColumn(name: String, rest: String) {
+        var info = ColumnInfo()
+        var text = rest
+        var pendingName: String? = nil
+        while !text.isEmpty {
+            let (tok, after) = DDLText.firstToken(text)
+            let upper = tok.uppercased()
+            switch upper {
+            case "CONSTRAINT":
+                let n = DDLText.firstToken(after)
+                pendingName = DDLText.unquote(n.token)
+                text = n.rest
+                continue
+            case "CHECK":
+                if let p = DDLText.parenthesised(after) {
+                    checks.append(Check(name: pendingName, expression: p.inner.trimmingCharacters(in: .whitespacesAndNewlines)))
+                    text = String(after[p.end...])
+                    pendingName = nil
+                    continue
+                }
+            case "COLLATE":
+                let n = DDLText.firstToken(after)
+                info.collation = DDLText.unquote(n.token)
+                text = n.rest
+                continue
+            case "AS":
+                if let p = DDLText.parenthesised(after) {
+                    info.generated = p.inner.trimmingCharacters(in: .whitespacesAndNewlines)
+                    text = String(after[p.end...])
+                    continue
+                }
+            case "REFERENCES":
+                if let pendingName { foreignKeyNames[[name]] = pendingName }
+                pendingName = nil
+            case "DEFAULT":
+                // Skip a parenthesised default so its contents are not read as clauses.
+                let trimmed = after.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("("), let p = DDLText.parenthesised(trimmed) { text = String(trimmed[p.end...]); continue }
+                let n = DDLText.firstToken(after)
+                text = n.rest
+                continue
+            default:
+                break
+            }
+            if tok.hasPrefix("(") || tok == "(" {
+                // A parenthesised type argument list or other group: skip it whole.
+                if let p = DDLText.parenthesised(text) { text = String(text[p.end...]); continue }
+            }
+            text = after
+        }
+        columns[name] = info
+    }
+}
+
+/// Reads an index definition: `CREATE [UNIQUE] INDEX name ON table (parts) [WHERE predicate]`.
+enum SQLiteIndexSQL {
+    static func parts(_ sql: String) -> (parts: [IndexPart], predicate: String?)? {
+        guard let on = sql.range(of: " ON ", options: .caseInsensitive), let p = DDLText.parenthesised(sql, from: on.upperBound) else { return nil }
+        let parts = DDLText.splitTopLevel(p.inner).map { raw -> IndexPart in
+            var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            var descending = false
+            let upper = text.uppercased()
+            if upper.hasSuffix(" DESC") { descending = true; text = String(text.dropLast(5)) }
+            else if upper.hasSuffix(" ASC") { text = String(text.dropLast(4)) }
+            text = text.trimmingCharacters(in: .whitespaces)
+            let (tok, rest) = DDLText.firstToken(text)
+            if rest.isEmpty && !tok.isEmpty && (tok.first!.isLetter || tok.first == "_" || tok.first == "\"" || tok.first == "`" || tok.first == "[") {
+                return IndexPart(column: DDLText.unquote(tok), descending: descending)
+            }
+            return IndexPart(expression: text, descending: descending)
+        }
+        var predicate: String? = nil
+        let tail = sql[p.end...]
+        if let w = tail.range(of: "WHERE", options: .caseInsensitive) {
+            predicate = tail[w.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return (parts, predicate)
+    }
+}
+
+import Foundation

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import StrataKit
+
+/// Options for reading schema sources.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "Engine for reading .sql files and writing SQL when no database says it (sqlite, postgresql, mysql).")
+    var dialect: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "A rename: OLD_TABLE=NEW_TABLE or TABLE.OLD_COLUMN=NEW_COLUMN (repeatable).")
+    var rename: [String] = []
+
+    func engine() throws -> Engine? {
+        guard let dialect else { return nil }
+        guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
+        return e
+    }
+}
+
+/// Loads a source with the project's settings (dev_url, version table).
+func loadSchema(_ text: String, engine: Engine?, settings: Settings?) async throws -> Schema {
+    let source = try SchemaSource(text)
+    var excluded: Set<String> = ["strata_version"]
+    if let t = settings?.versionTable { excluded.insert(t) }
+    var ddlEngine = engine
+    if ddlEngine == nil, case .ddlFile = source, let url = settings?.databaseURL { ddlEngine = try? DatabaseURL(url).engine }
+    return try await source.load(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
+}
+
+func dialect(for engine: Engine) -> any Dialect { Databases.dialect(for: engine) }
+
+struct InspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print the schema of a source (database URL, .sql file, .json snapshot) as SQL or JSON.")
+
+    @Argument(help: "The source; default: the configured database.") var source: String?
+    @Option(help: "sql or json.") var format: String = "sql"
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var project: ProjectOptions
+
+    func run() async throws {
+        let settings = try await project.settings()
+        guard let text = source ?? settings.databaseURL else { throw StrataError.usage("inspect needs a SOURCE or a configured database_url") }
+        let schema = try await loadSchema(text, engine: try sourceOptions.engine(), settings: settings)
+        switch format {
+        case "json":
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(schema.normalized()), as: UTF8.self))
+        case "sql":
+            guard let engine = try sourceOptions.engine() ?? schema.engine else {
+                throw StrataError.usage("--format sql of a snapshot needs --dialect")
+            }
+            let statements = try dialect(for: engine).createStatements(schema)
+            print(GeneratedText.script(statements, engine: engine), terminator: "")
+        default:
+            throw StrataError.usage("unknown --format '\(format)' (use sql or json)")
+        }
+    }
+}
+
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Print the SQL that takes --from to --to (with --reverse, the way back).")
+
+    @Option(help: "The schema as it is.") var from: String
+    @Option(help: "The schema as it should be.") var to: String
+    @Flag(help: "Print the downgrade instead.") var reverse = false
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var project: ProjectOptions
+
+    func run() async throws {
+        let settings = try? await project.settings()
+        let engine = try sourceOptions.engine()
+        let current = try await loadSchema(from, engine: engine, settings: settings)
+        let desired = try await loadSchema(to, engine: engine, settings: settings)
+        guard let target = engine ?? current.engine ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
+        let migration = try GeneratedMigration(current: current, desired: desired, dialect: dialect(for: target), renames: try RenameHints(parsing: sourceOptions.rename))
+        for note in migration.notes { Output.warn(note) }
+        if migration.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
+        print(GeneratedText.script(reverse ? migration.downgrade : migration.upgrade, engine: target), terminator: "")
+    }
+}
+
+struct AutogenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "autogenerate",
+        abstract: "Write a revision that brings the database to the target schema, with upgrade and downgrade.")
+
+    @Option(name: [.short, .customLong("message")], help: "What the revision does.") var message: String
+    @Option(help: "The desired schema (database URL, .sql, .json); default: 'target' from strata.yml.") var target: String?
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var project: ProjectOptions
+
+    func run() async throws {
+        let project = try await Project.load(self.project)
+        try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions)
+    }
+}
+
+enum Autogenerate {
+    static func run(project: Project, message: String, target: String?, sourceOptions: SourceOptions) async throws {
+        let settings = project.settings
+        guard let targetText = target ?? settings.target else {
+            throw StrataError.usage("autogenerate needs --target SOURCE or 'target' in strata.yml")
+        }
+        let graph = project.graph
+        let renames = try RenameHints(parsing: sourceOptions.rename)
+        let (current, engine, pending) = try await project.withRunner(progress: false) { runner -> (Schema, Engine, [String]) in
+            let applied = Set(try await runner.applied().map(\.revision))
+            let pending = graph.revisions.isEmpty ? [] : graph.upgradePlan(applied: applied, to: .init(revisions: Set(graph.heads)))
+            return (try await runner.db.inspect(excluding: [settings.versionTable]), runner.db.engine, pending)
+        }
+        guard pending.isEmpty else {
+            throw StrataError.usage("the database is not at head: \(pending.count) revision(s) pending (\(pending.joined(separator: ", "))); run 'strata upgrade head' first, so the new revision builds on them")
+        }
+        let desired = try await loadSchema(targetText, engine: engine, settings: settings)
+        let migration = try GeneratedMigration(current: current, desired: desired, dialect: dialect(for: engine), renames: renames)
+        for note in migration.notes { Output.warn(note) }
+        if migration.isEmpty {
+            print("Nothing to do: the database matches \(try SchemaSource(targetText)).")
+            return
+        }
+        var parents: [String] = []
+        if !graph.revisions.isEmpty { parents = [try graph.singleHead()] }
+        let id = RevisionWriter.newID()
+        let now = Date()
+        var header = "-- Generated by strata autogenerate from \(try SchemaSource(targetText)) on \(engine).\n"
+        header += migration.changes.map { "-- \($0.isDestructive ? "DESTRUCTIVE: " : "")\($0.summary)" }.joined(separator: "\n")
+        let revision = Revision(id: id, parents: parents, message: message, created: RevisionWriter.timestamp(now),
+                                upgrade: [RevisionSection(sql: header + "\n" + migration.section(migration.upgrade, engine: engine))],
+                                downgrade: [RevisionSection(sql: migration.section(migration.downgrade, engine: engine))])
+        let path = settings.migrations + "/" + RevisionWriter.fileName(id: id, message: message, date: now)
+        try Files.create(RevisionWriter.render(revision), at: path)
+        if project.options.quiet { print(path); return }
+        print("Generating \(path) ... done")
+        for c in migration.changes { print("  \(c.isDestructive ? "! " : "  ")\(c.summary)") }
+        if !migration.destructive.isEmpty {
+            print("\(migration.destructive.count) destructive change(s) marked '!': review them before 'strata upgrade'.")
+        }
+    }
+}
+
+/// Scripts printed by inspect and diff.
+enum GeneratedText {
+    static func script(_ statements: [String], engine: Engine) -> String {
+        statements.map { sql in
+            if engine == .mysql && sql.contains(";") { return "DELIMITER $$\n\(sql)$$\nDELIMITER ;\n" }
+            return sql + ";\n"
+        }.joined()
+    }
+}
