@@ -1,0 +1,140 @@
+import Foundation
+import StrataKit
+import Testing
+
+/// The engines autogenerate writes SQL for in this version.
+let autogenerateEngines: Set<Engine> = [.sqlite]
+
+@Suite("Convergence corpus: autogenerate, upgrade, compare, downgrade, with rows")
+struct ConvergenceTests {
+    static let cases = ConvergenceCase.pairs(autogenerateEngines)
+
+    @Test(arguments: cases)
+    func converges(_ c: ConvergenceCase, engine: Engine) async throws {
+        let db0 = try await TestDatabase.create(engine)
+        let db1 = try await TestDatabase.create(engine)
+        let p = try TestProject(database: db0)
+        do {
+            try await run(c, engine: engine, db0: db0, db1: db1, project: p)
+        } catch {
+            Issue.record("\(c) on \(engine): \(error)")
+        }
+        p.remove()
+        await db0.drop()
+        await db1.drop()
+    }
+
+    func apply(_ sql: String, to db: TestDatabase, what: String) async throws {
+        try await db.with { conn in
+            for s in SQLSplitter.split(sql, engine: db.engine) {
+                do { try await conn.execute(s.sql) } catch { throw StrataError.database("\(what) line \(s.line): \(error)") }
+            }
+        }
+    }
+
+    func run(_ c: ConvergenceCase, engine: Engine, db0: TestDatabase, db1: TestDatabase, project p: TestProject) async throws {
+        try await apply(c.sql("current", for: engine), to: db0, what: "current")
+        try await apply(c.sql("rows", for: engine), to: db0, what: "rows")
+        try await apply(c.sql("desired", for: engine), to: db1, what: "desired")
+        let original = try await inspect(db0)
+        let desired = try await inspect(db1)
+        let renames = try RenameHints(parsing: c.renames)
+        let rowsBefore = try await snapshot(db0, schema: original)
+
+        var args = ["autogenerate", "-m", "case", "--target", db1.url]
+        for r in c.renames { args += ["--rename", r] }
+        let gen = try CLI.run(args, in: p.directory)
+        #expect(gen.status == 0, "\(c) on \(engine): autogenerate: \(gen)")
+        let noChange = gen.stdout.contains("Nothing to do")
+        let up = try p.strata("upgrade", "head")
+        #expect(up.status == 0, "\(c) on \(engine): upgrade: \(up)\n\(revisionText(p))")
+        let upgraded = try await inspect(db0)
+        #expect(same(upgraded, desired, engine), "\(c) on \(engine): after upgrade the schema differs from desired:\n\(explain(upgraded, desired, engine))\n\(revisionText(p))")
+        // Rows survive on the columns both schemas have.
+        let rowsAfter = try await snapshot(db0, schema: upgraded)
+        for (table, rows) in rowsBefore {
+            let newTable = renames.tables[table] ?? table
+            guard let after = rowsAfter[newTable] else { continue }
+            let columnMap = renames.columns[newTable] ?? [:]
+            let common = rows.columns.filter { after.columns.contains(columnMap[$0] ?? $0) }
+            #expect(project(rows, common) == project(after, common.map { columnMap[$0] ?? $0 }), "\(c) on \(engine): rows of \(table) changed on upgrade")
+        }
+        let check = try CLI.run(["check", "--target", db1.url] + c.renames.flatMap { ["--rename", $0] }, in: p.directory)
+        #expect(check.status == 0, "\(c) on \(engine): check after upgrade: \(check)")
+        let again = try CLI.run(["autogenerate", "-m", "again", "--target", db1.url], in: p.directory)
+        #expect(again.stdout.contains("Nothing to do"), "\(c) on \(engine): second autogenerate: \(again)")
+        if noChange { return }
+
+        let down = try p.strata("downgrade", "base")
+        #expect(down.status == 0, "\(c) on \(engine): downgrade: \(down)\n\(revisionText(p))")
+        let restored = try await inspect(db0)
+        #expect(same(restored, original, engine), "\(c) on \(engine): after downgrade the schema differs from the original:\n\(explain(restored, original, engine))")
+        let rowsRestored = try await snapshot(db0, schema: restored)
+        for (table, rows) in rowsBefore {
+            guard let back = rowsRestored[table] else { Issue.record("\(c) on \(engine): table \(table) missing after downgrade"); continue }
+            // Columns dropped by the upgrade come back empty; the others keep their values.
+            let newTable = renames.tables[table] ?? table
+            let kept = rows.columns.filter { col in
+                let mapped = (renames.columns[newTable] ?? [:])[col] ?? col
+                return desired.table(QualifiedName(newTable))?.column(mapped) != nil
+            }
+            #expect(project(rows, kept) == project(back, kept), "\(c) on \(engine): rows of \(table) changed after downgrade")
+        }
+    }
+
+    func inspect(_ db: TestDatabase) async throws -> Schema {
+        try await db.with { try await $0.inspect(excluding: ["strata_version"]) }
+    }
+
+    func same(_ a: Schema, _ b: Schema, _ engine: Engine) -> Bool {
+        comparable(a, engine) == comparable(b, engine)
+    }
+
+    func comparable(_ s: Schema, _ engine: Engine) -> Schema {
+        var s = s.normalized()
+        if engine == .postgresql { s.tables = s.tables.map { t in var t = t; t.columns.sort { $0.name < $1.name }; return t } }
+        return s
+    }
+
+    func explain(_ a: Schema, _ b: Schema, _ engine: Engine) -> String {
+        let changes = Differ(options: .init(ignoreColumnOrder: engine == .postgresql)).diff(from: comparable(a, engine), to: comparable(b, engine)).changes
+        if !changes.isEmpty { return changes.map(\.summary).joined(separator: "\n") }
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        return "differ sees none; JSON:\n" + String(decoding: (try? enc.encode(comparable(a, engine))) ?? Data(), as: UTF8.self)
+            + "\n" + String(decoding: (try? enc.encode(comparable(b, engine))) ?? Data(), as: UTF8.self)
+    }
+
+    func revisionText(_ p: TestProject) -> String {
+        let dir = p.directory + "/migrations"
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return files.sorted().compactMap { try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }.joined(separator: "\n")
+    }
+
+    struct TableRows: Equatable { var columns: [String]; var rows: [[String?]] }
+
+    /// Every row of every table, as text.
+    func snapshot(_ db: TestDatabase, schema: Schema) async throws -> [String: TableRows] {
+        var out: [String: TableRows] = [:]
+        try await db.with { conn in
+            for t in schema.tables {
+                let cols = t.columns.map(\.name)
+                let select = cols.map { SQLQuoting.asText(SQLQuoting.identifier($0, for: db.engine), for: db.engine) }.joined(separator: ", ")
+                let rows = try await conn.query("SELECT \(select) FROM \(SQLQuoting.identifier(t.qualifiedName.description, for: db.engine))")
+                out[t.qualifiedName.description] = TableRows(columns: cols, rows: rows)
+            }
+        }
+        return out
+    }
+
+    /// The rows restricted to `columns`, sorted, numbers compared by value.
+    func project(_ t: TableRows, _ columns: [String]) -> [[String?]] {
+        let idx = columns.compactMap { t.columns.firstIndex(of: $0) }
+        return t.rows.map { r in idx.map { i in r[i].map { v in Double(v).map { String($0) } ?? v } } }
+            .sorted { $0.map { $0 ?? "\u{0}" }.lexicographicallyPrecedes($1.map { $0 ?? "\u{0}" }) }
+    }
+}
+
+extension Engine: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
+}
