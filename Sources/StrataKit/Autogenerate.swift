@@ -23,6 +23,22 @@ public struct GeneratedMigration: Sendable {
         downgrade = try dialect.statements(for: backward.changes, current: desired, desired: current)
     }
 
+    /// The revisions to write for going from `current` to `desired`: usually one; on PostgreSQL
+    /// enum values that are added come first in a revision of their own, because a value added by
+    /// `ALTER TYPE ... ADD VALUE` cannot be used before its transaction commits.
+    public static func plan(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws -> [GeneratedMigration] {
+        let whole = try GeneratedMigration(current: current, desired: desired, dialect: dialect, renames: renames)
+        let additions = whole.changes.compactMap { c -> EnumType? in if case .addEnumValues(_, let to) = c { return to }; return nil }
+        guard dialect.engine == .postgresql, !additions.isEmpty, whole.changes.count > additions.count else { return whole.isEmpty ? [] : [whole] }
+        var middle = current
+        for e in additions {
+            if let i = middle.enums.firstIndex(where: { $0.qualifiedName == e.qualifiedName }) { middle.enums[i] = e }
+        }
+        let first = try GeneratedMigration(current: current, desired: middle, dialect: dialect)
+        let second = try GeneratedMigration(current: middle, desired: desired, dialect: dialect, renames: renames)
+        return [first, second].filter { !$0.isEmpty }
+    }
+
     /// The upgrade and downgrade sections as revision text (statements end with `;`, or DELIMITER blocks on MySQL).
     public func section(_ statements: [String], engine: Engine) -> String {
         statements.map { sql in

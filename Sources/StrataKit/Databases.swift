@@ -23,7 +23,8 @@ public enum Databases {
     public static func dialect(for engine: Engine) -> any Dialect {
         switch engine {
         case .sqlite: return SQLiteDialect()
-        case .postgresql, .mysql: return UnsupportedDialect(engine: engine)
+        case .postgresql: return PostgresDialect()
+        case .mysql: return UnsupportedDialect(engine: engine)
         }
     }
 

@@ -150,10 +150,10 @@ public final class PostgresDriver: DatabaseDriver {
     }
 
     public func inspect(excluding: Set<String>) async throws -> Schema {
-        throw StrataError.usage("schema inspection is not available for PostgreSQL yet (autogenerate runs on SQLite in this version)")
+        try await PostgresInspector(db: self).inspect(excluding: excluding)
     }
 
-    public var dialect: any Dialect { UnsupportedDialect(engine: engine) }
+    public var dialect: any Dialect { PostgresDialect() }
 
     public func close() async {
         try? await connection.close()

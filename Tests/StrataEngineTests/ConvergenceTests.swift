@@ -3,7 +3,7 @@ import StrataKit
 import Testing
 
 /// The engines autogenerate writes SQL for in this version.
-let autogenerateEngines: Set<Engine> = [.sqlite]
+let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql]
 
 @Suite("Convergence corpus: autogenerate, upgrade, compare, downgrade, with rows")
 struct ConvergenceTests {
@@ -46,10 +46,13 @@ struct ConvergenceTests {
         let gen = try CLI.run(args, in: p.directory)
         #expect(gen.status == 0, "\(c) on \(engine): autogenerate: \(gen)")
         let noChange = gen.stdout.contains("Nothing to do")
+        if gen.status != 0 { return }
         let up = try p.strata("upgrade", "head")
         #expect(up.status == 0, "\(c) on \(engine): upgrade: \(up)\n\(revisionText(p))")
+        if up.status != 0 { return }
         let upgraded = try await inspect(db0)
-        #expect(same(upgraded, desired, engine), "\(c) on \(engine): after upgrade the schema differs from desired:\n\(explain(upgraded, desired, engine))\n\(revisionText(p))")
+        let converged = same(upgraded, desired, engine)
+        #expect(converged, "\(c) on \(engine): after upgrade the schema differs from desired:\n\(explain(upgraded, desired, engine))\n\(revisionText(p))")
         // Rows survive on the columns both schemas have.
         let rowsAfter = try await snapshot(db0, schema: upgraded)
         for (table, rows) in rowsBefore {
@@ -57,18 +60,21 @@ struct ConvergenceTests {
             guard let after = rowsAfter[newTable] else { continue }
             let columnMap = renames.columns[newTable] ?? [:]
             let common = rows.columns.filter { after.columns.contains(columnMap[$0] ?? $0) }
-            #expect(project(rows, common) == project(after, common.map { columnMap[$0] ?? $0 }), "\(c) on \(engine): rows of \(table) changed on upgrade")
+            let kept = project(rows, common) == project(after, common.map { columnMap[$0] ?? $0 })
+            #expect(kept, "\(c) on \(engine): rows of \(table) changed on upgrade")
         }
         let check = try CLI.run(["check", "--target", db1.url] + c.renames.flatMap { ["--rename", $0] }, in: p.directory)
         #expect(check.status == 0, "\(c) on \(engine): check after upgrade: \(check)")
         let again = try CLI.run(["autogenerate", "-m", "again", "--target", db1.url], in: p.directory)
-        #expect(again.stdout.contains("Nothing to do"), "\(c) on \(engine): second autogenerate: \(again)")
+        let nothing = again.stdout.contains("Nothing to do")
+        #expect(nothing, "\(c) on \(engine): second autogenerate: \(again)")
         if noChange { return }
 
         let down = try p.strata("downgrade", "base")
         #expect(down.status == 0, "\(c) on \(engine): downgrade: \(down)\n\(revisionText(p))")
         let restored = try await inspect(db0)
-        #expect(same(restored, original, engine), "\(c) on \(engine): after downgrade the schema differs from the original:\n\(explain(restored, original, engine))")
+        let restoredOK = same(restored, original, engine)
+        #expect(restoredOK, "\(c) on \(engine): after downgrade the schema differs from the original:\n\(explain(restored, original, engine))")
         let rowsRestored = try await snapshot(db0, schema: restored)
         for (table, rows) in rowsBefore {
             guard let back = rowsRestored[table] else { Issue.record("\(c) on \(engine): table \(table) missing after downgrade"); continue }
@@ -78,7 +84,8 @@ struct ConvergenceTests {
                 let mapped = (renames.columns[newTable] ?? [:])[col] ?? col
                 return desired.table(QualifiedName(newTable))?.column(mapped) != nil
             }
-            #expect(project(rows, kept) == project(back, kept), "\(c) on \(engine): rows of \(table) changed after downgrade")
+            let same = project(rows, kept) == project(back, kept)
+            #expect(same, "\(c) on \(engine): rows of \(table) changed after downgrade")
         }
     }
 
