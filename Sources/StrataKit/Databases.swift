@@ -24,7 +24,7 @@ public enum Databases {
         switch engine {
         case .sqlite: return SQLiteDialect()
         case .postgresql: return PostgresDialect()
-        case .mysql: return UnsupportedDialect(engine: engine)
+        case .mysql: return MySQLDialect()
         }
     }
 

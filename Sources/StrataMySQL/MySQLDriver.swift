@@ -147,10 +147,10 @@ public final class MySQLDriver: DatabaseDriver {
     }
 
     public func inspect(excluding: Set<String>) async throws -> Schema {
-        throw StrataError.usage("schema inspection is not available for MySQL yet (autogenerate runs on SQLite in this version)")
+        try await MySQLInspector(db: self).inspect(excluding: excluding)
     }
 
-    public var dialect: any Dialect { UnsupportedDialect(engine: engine) }
+    public var dialect: any Dialect { MySQLDialect() }
 
     public func close() async {
         _ = try? await NIOThreadPool.singleton.runIfActive { [self] in

@@ -3,7 +3,7 @@ import StrataKit
 import Testing
 
 /// The engines autogenerate writes SQL for in this version.
-let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql]
+let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql, .mysql]
 
 @Suite("Convergence corpus: autogenerate, upgrade, compare, downgrade, with rows")
 struct ConvergenceTests {
@@ -40,6 +40,11 @@ struct ConvergenceTests {
         let desired = try await inspect(db1)
         let renames = try RenameHints(parsing: c.renames)
         let rowsBefore = try await snapshot(db0, schema: original)
+        // The harness must not pass on empty inspections: what the DDL created is there.
+        let createsTables = { (sql: String) in sql.range(of: "CREATE TABLE", options: .caseInsensitive) != nil }
+        #expect(!createsTables(c.sql("current", for: engine)) || !original.tables.isEmpty, "\(c) on \(engine): inspection of current found no tables")
+        #expect(!createsTables(c.sql("desired", for: engine)) || !desired.tables.isEmpty, "\(c) on \(engine): inspection of desired found no tables")
+        #expect(!c.sql("rows", for: engine).contains("INSERT") || rowsBefore.values.contains { !$0.rows.isEmpty }, "\(c) on \(engine): no rows were read back")
 
         var args = ["autogenerate", "-m", "case", "--target", db1.url]
         for r in c.renames { args += ["--rename", r] }
