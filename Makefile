@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/strata
 
-.PHONY: build demo test servers stop-servers clean deps
+.PHONY: build demo test bench servers stop-servers clean deps
 
 # Build dependencies (apt): only what is missing, every time.
 deps:
@@ -32,6 +32,11 @@ stop-servers:
 test: deps servers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Speed: inspect / diff / autogenerate for 100, 500 and 2000 tables per engine (release build).
+bench: deps servers
+	$(SWIFT) build -c release --product strata-bench
+	.build/release/strata-bench $(SIZES)
 
 clean:
 	rm -rf .build demo

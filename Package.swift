@@ -54,6 +54,8 @@ let package = Package(
             "StrataKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
+        .executableTarget(name: "strata-bench", dependencies: ["StrataKit"], path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"]),
     ]

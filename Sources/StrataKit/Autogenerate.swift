@@ -12,6 +12,33 @@ public struct GeneratedMigration: Sendable {
     /// Changes that can lose data, one line each.
     public var destructive: [String] { changes.filter(\.isDestructive).map(\.summary) }
 
+    /// A step with nothing to do on one engine while another needs it (several engines, one history).
+    public init(empty: Void = ()) {
+        upgrade = []
+        downgrade = []
+        changes = []
+        notes = []
+    }
+
+    /// One revision's migrations for several engines: the connected one first, then the others
+    /// listed in `engines`, each diffing the schemas materialised on that engine. The result has
+    /// one entry per revision to write, each holding a migration per engine.
+    public static func plan(current: Schema, desired: Schema, engines: [Engine], renames: RenameHints = RenameHints()) throws -> [[Engine: GeneratedMigration]] {
+        var perEngine: [Engine: [GeneratedMigration]] = [:]
+        for e in engines { perEngine[e] = try plan(current: current, desired: desired, dialect: Databases.dialect(for: e), renames: renames) }
+        let count = perEngine.values.map(\.count).max() ?? 0
+        guard count > 0 else { return [] }
+        return (0..<count).map { i in
+            var step: [Engine: GeneratedMigration] = [:]
+            for (e, list) in perEngine {
+                // An engine with fewer steps has nothing to do in the first ones.
+                let offset = count - list.count
+                step[e] = i >= offset ? list[i - offset] : GeneratedMigration()
+            }
+            return step
+        }
+    }
+
     /// Diffs `current` against `desired` and renders both directions for `dialect`.
     public init(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws {
         let ignoreOrder = dialect.engine == .postgresql
@@ -27,6 +54,9 @@ public struct GeneratedMigration: Sendable {
     /// enum values that are added come first in a revision of their own, because a value added by
     /// `ALTER TYPE ... ADD VALUE` cannot be used before its transaction commits.
     public static func plan(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws -> [GeneratedMigration] {
+        // A schema from another engine is first materialised on this one (docs/type-mapping.md).
+        let current = TypeMapping.map(current, to: dialect.engine)
+        let desired = TypeMapping.map(desired, to: dialect.engine)
         let whole = try GeneratedMigration(current: current, desired: desired, dialect: dialect, renames: renames)
         let additions = whole.changes.compactMap { c -> EnumType? in if case .addEnumValues(_, let to) = c { return to }; return nil }
         guard dialect.engine == .postgresql, !additions.isEmpty, whole.changes.count > additions.count else { return whole.isEmpty ? [] : [whole] }

@@ -4,10 +4,11 @@ import Strata
 /// of bulk queries joined in the client (joining KEY_COLUMN_USAGE with REFERENTIAL_CONSTRAINTS in
 /// SQL measured 20x slower on MariaDB). Values are normalised across server flavours: MariaDB's
 /// `'NULL'` and `current_timestamp()` defaults, integer display widths, database-qualified views.
-struct MySQLInspector {
-    let db: any DatabaseDriver
+public struct MySQLInspector {
+    public let db: any DatabaseDriver
+    public init(db: any DatabaseDriver) { self.db = db }
 
-    func inspect(excluding excluded: Set<String>) async throws -> Schema {
+    public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let info = try await db.query("SELECT DATABASE(), VERSION(), @@default_storage_engine, (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE())")
         let database = info.first?[0] ?? ""
         let mariadb = (info.first?[1] ?? "").lowercased().contains("mariadb")

@@ -2,13 +2,14 @@ import Strata
 
 /// Reads a PostgreSQL database into a `Schema` with eight bulk catalog queries, whatever the
 /// number of tables. Every non-system schema is read; `public` is the default (nil) schema.
-struct PostgresInspector {
-    let db: any DatabaseDriver
+public struct PostgresInspector {
+    public let db: any DatabaseDriver
+    public init(db: any DatabaseDriver) { self.db = db }
 
     static let userSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
     static let sep = "\u{1f}"
 
-    func inspect(excluding excluded: Set<String>) async throws -> Schema {
+    public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let u = PostgresInspector.userSchemas
         let tableRows = try await db.query("""
             SELECT n.nspname::text, c.relname::text, obj_description(c.oid, 'pg_class')

@@ -2,10 +2,12 @@ import Strata
 
 /// Reads a SQLite database into a `Schema` with five bulk queries over the catalog and the
 /// pragma table-valued functions (no per-table round trips), plus the stored DDL text.
-struct SQLiteInspector {
-    let db: any DatabaseDriver
+/// Public so benchmarks can run it over a timing driver.
+public struct SQLiteInspector {
+    public let db: any DatabaseDriver
+    public init(db: any DatabaseDriver) { self.db = db }
 
-    func inspect(excluding excluded: Set<String>) async throws -> Schema {
+    public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let master = try await db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
         let columns = try await db.query("""
             SELECT m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden

@@ -23,8 +23,10 @@ struct AutogenerateTests {
             #expect(r.stdout.contains("drops column nickname"), "\(r)")
             #expect(r.stdout.contains("destructive change(s) marked"), "\(r)")
             #expect(r.stderr.contains("--rename users.nickname=handle"), "\(r)")
-            let files = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations")
+            let files = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").filter { $0.hasSuffix(".sql") }
             #expect(files.count == 1)
+            // The target it was generated from is kept beside the revisions.
+            #expect(FileManager.default.fileExists(atPath: p.directory + "/migrations/.strata-target.json"))
             let text = try String(contentsOfFile: p.directory + "/migrations/" + files[0], encoding: .utf8)
             #expect(text.contains("-- DESTRUCTIVE: drop table notes"))
             // No scratch databases are left behind.
@@ -53,7 +55,7 @@ struct AutogenerateTests {
             // Nothing to do, and no file written.
             var r = try p.strata("autogenerate", "-m", "again", "--target", "v1.sql")
             #expect(r.status == 0 && r.stdout.contains("Nothing to do"), "\(r)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").count == 1)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").filter { $0.hasSuffix(".sql") }.count == 1)
             // The database drifts: check fails with a readable report.
             try await db.with { try await $0.execute("ALTER TABLE notes ADD COLUMN extra TEXT") }
             r = try p.strata("check", "--target", "v1.sql")

@@ -14,11 +14,13 @@ public struct Settings: Sendable, Equatable {
     public var target: String?
     /// A server where strata may create and drop scratch databases to read DDL files.
     public var devURL: String?
+    /// Engines whose sections autogenerate writes into each revision (several engines, one history); empty: the connected one only.
+    public var engines: [Engine] = []
     /// Setting name to its origin (`strata.yml [default]`, `environment STRATA_DATABASE_URL`, ...).
     public var origins: [String: String]
 
     /// Setting names, as written in `strata.yml`.
-    public static let keys = ["database_url", "migrations", "version_table", "lock_timeout", "target", "dev_url"]
+    public static let keys = ["database_url", "migrations", "version_table", "lock_timeout", "target", "dev_url", "engines"]
     /// Built-in defaults.
     public static let defaults: [String: String] = [
         "migrations": "migrations", "version_table": "strata_version", "lock_timeout": "60",
@@ -35,6 +37,7 @@ public struct Settings: Sendable, Equatable {
         case "version_table": raw = versionTable
         case "target": raw = target.map(DatabaseURL.mask)
         case "dev_url": raw = devURL.map(DatabaseURL.mask)
+        case "engines": raw = engines.isEmpty ? nil : engines.map(\.rawValue).joined(separator: ", ")
         case "lock_timeout": raw = lockTimeout == lockTimeout.rounded() ? String(Int(lockTimeout)) : String(lockTimeout)
         default: raw = nil
         }

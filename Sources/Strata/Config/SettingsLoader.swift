@@ -68,10 +68,17 @@ public enum SettingsLoader {
         guard let timeout = Double(values["lock_timeout"]!), timeout >= 0, timeout <= 86_400 else {
             throw StrataError.usage("lock_timeout from \(origins["lock_timeout"]!) must be a number of seconds from 0 to 86400, got '\(values["lock_timeout"]!)'")
         }
+        var engines: [Engine] = []
+        for name in (values["engines"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " || $0 == "[" || $0 == "]" }) {
+            guard let e = Engine(name: String(name)) else {
+                throw StrataError.usage("engines from \(origins["engines"]!) names '\(name)', which is not sqlite, postgresql or mysql")
+            }
+            if !engines.contains(e) { engines.append(e) }
+        }
         var migrations = values["migrations"]!
         if !migrations.hasPrefix("/") && !directory.isEmpty { migrations = directory + "/" + migrations }
         return Settings(databaseURL: values["database_url"], migrations: migrations, versionTable: values["version_table"]!,
-                        lockTimeout: timeout, environment: env, target: values["target"], devURL: values["dev_url"], origins: origins)
+                        lockTimeout: timeout, environment: env, target: values["target"], devURL: values["dev_url"], engines: engines, origins: origins)
     }
 
     static func string(_ content: ConfigContent) -> String? {
@@ -80,6 +87,7 @@ public enum SettingsLoader {
         case .int(let i): return String(i)
         case .double(let d): return String(d)
         case .bool(let b): return String(b)
+        case .stringArray(let list): return list.joined(separator: ",")
         default: return nil
         }
     }
