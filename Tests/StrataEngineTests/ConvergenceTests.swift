@@ -8,9 +8,14 @@ let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql, .mysql]
 @Suite("Convergence corpus: autogenerate, upgrade, compare, downgrade, with rows")
 struct ConvergenceTests {
     static let cases = ConvergenceCase.pairs(autogenerateEngines)
+    static let limiter = Limiter(4)
 
     @Test(arguments: cases)
     func converges(_ c: ConvergenceCase, engine: Engine) async throws {
+        try await Self.limiter.run { try await convergesNow(c, engine: engine) }
+    }
+
+    func convergesNow(_ c: ConvergenceCase, engine: Engine) async throws {
         let db0 = try await TestDatabase.create(engine)
         let db1 = try await TestDatabase.create(engine)
         let p = try TestProject(database: db0)

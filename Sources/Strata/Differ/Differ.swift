@@ -45,11 +45,11 @@ public struct Differ: Sendable {
         let dropped = current.tables.filter { t in
             !renamed.contains { $0.from == t.qualifiedName } && !desiredNames.contains(t.qualifiedName)
         }
+        // Every matched table, even unchanged ones: their foreign keys may still change.
         var diffs: [TableDiff] = []
         for d in desired.tables {
             guard let c = currentTables[d.qualifiedName] else { continue }
-            let td = diffTable(c, d, notes: &notes)
-            if !td.isEmpty { diffs.append(td) }
+            diffs.append(diffTable(c, d, notes: &notes))
         }
         // Probable table renames: one dropped and one created table with the same columns.
         for dt in dropped {
@@ -82,6 +82,7 @@ public struct Differ: Sendable {
             addFKs += add.map { .addForeignKey(table: diffs[i].to.qualifiedName, $0) }
             if !drop.isEmpty || !add.isEmpty { diffs[i].foreignKeysChanged = true }
         }
+        diffs.removeAll { $0.isEmpty }
 
         // Views: drop those removed, changed, or reading a table that changes; create them back at the end.
         let touched = Set(diffs.map(\.to.name) + dropped.map(\.name) + renamed.map(\.from.name))

@@ -48,6 +48,7 @@ extension RevisionGraph {
     public func resolve(_ text: String, current: Set<String> = []) throws -> Destination {
         let t = text.trimmingCharacters(in: .whitespaces)
         switch t {
+        case "head" where revisions.isEmpty: return Destination(revisions: [])  // an empty history is at base
         case "head": return Destination(revisions: [try singleHead()])
         case "heads": return Destination(revisions: Set(heads))
         case "base": return Destination(revisions: [])

@@ -17,7 +17,9 @@ struct ConvergenceCase: CustomStringConvertible, Sendable {
         sections[section]?[engine] ?? sections[section]?[nil] ?? ""
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// The corpus folder (`STRATA_CORPUS_DIR` points elsewhere, for trying new cases).
+    static let folder = ProcessInfo.processInfo.environment["STRATA_CORPUS_DIR"]
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Convergence/cases").path
 
     static func all() -> [ConvergenceCase] {

@@ -1,0 +1,8 @@
+-- case: TIMESTAMP to TIMESTAMP WITH TIME ZONE
+-- engines: postgresql
+-- current
+CREATE TABLE logins (id INTEGER PRIMARY KEY, at TIMESTAMP NOT NULL);
+-- desired
+CREATE TABLE logins (id INTEGER PRIMARY KEY, at TIMESTAMPTZ NOT NULL);
+-- rows
+INSERT INTO logins (id, at) VALUES (1, '2024-05-01 10:00:00'), (2, '2024-05-02 11:30:00');

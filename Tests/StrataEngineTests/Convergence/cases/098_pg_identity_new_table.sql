@@ -1,0 +1,9 @@
+-- case: create a table with an IDENTITY column
+-- engines: postgresql
+-- current
+CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL);
+-- desired
+CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL);
+CREATE TABLE logs (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, item_id INTEGER REFERENCES items (id), msg TEXT);
+-- rows
+INSERT INTO items (id, name) VALUES (1, 'apple'), (2, 'pear');

@@ -1,0 +1,8 @@
+-- case: drop a generated column
+-- engines: sqlite
+-- current
+CREATE TABLE boxes (id INTEGER PRIMARY KEY, w INTEGER NOT NULL, h INTEGER NOT NULL, area INTEGER AS (w * h));
+-- desired
+CREATE TABLE boxes (id INTEGER PRIMARY KEY, w INTEGER NOT NULL, h INTEGER NOT NULL);
+-- rows
+INSERT INTO boxes (id, w, h) VALUES (1, 2, 3), (2, 4, 5);

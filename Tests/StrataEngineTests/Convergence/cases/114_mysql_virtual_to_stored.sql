@@ -1,0 +1,8 @@
+-- case: generated column changed from VIRTUAL to STORED
+-- engines: mysql
+-- current
+CREATE TABLE boxes (id INT PRIMARY KEY, w INT NOT NULL, h INT NOT NULL, area INT AS (w * h) VIRTUAL);
+-- desired
+CREATE TABLE boxes (id INT PRIMARY KEY, w INT NOT NULL, h INT NOT NULL, area INT AS (w * h) STORED);
+-- rows
+INSERT INTO boxes (id, w, h) VALUES (1, 2, 3), (2, 4, 5);

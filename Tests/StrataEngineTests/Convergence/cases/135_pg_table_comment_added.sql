@@ -1,0 +1,9 @@
+-- case: COMMENT ON TABLE added
+-- engines: postgresql
+-- current
+CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL);
+-- desired
+CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL);
+COMMENT ON TABLE items IS 'catalogue items';
+-- rows
+INSERT INTO items (id, name) VALUES (1, 'apple'), (2, 'pear');

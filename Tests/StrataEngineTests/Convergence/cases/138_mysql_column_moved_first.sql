@@ -1,0 +1,8 @@
+-- case: a column moved FIRST
+-- engines: mysql
+-- current
+CREATE TABLE items (name VARCHAR(50) NOT NULL, id INT NOT NULL, PRIMARY KEY (id));
+-- desired
+CREATE TABLE items (id INT NOT NULL, name VARCHAR(50) NOT NULL, PRIMARY KEY (id));
+-- rows
+INSERT INTO items (id, name) VALUES (1, 'apple'), (2, 'pear');

@@ -1,0 +1,8 @@
+-- case: index with a prefix length added
+-- engines: mysql
+-- current
+CREATE TABLE posts (id INT PRIMARY KEY, title VARCHAR(255) NOT NULL);
+-- desired
+CREATE TABLE posts (id INT PRIMARY KEY, title VARCHAR(255) NOT NULL, KEY ix_posts_title (title(10)));
+-- rows
+INSERT INTO posts (id, title) VALUES (1, 'Hello world'), (2, 'Second post');

@@ -1,0 +1,10 @@
+-- case: GIN index operator class changed to jsonb_path_ops
+-- engines: postgresql
+-- current
+CREATE TABLE docs (id INTEGER PRIMARY KEY, body JSONB NOT NULL);
+CREATE INDEX ix_docs_body ON docs USING gin (body);
+-- desired
+CREATE TABLE docs (id INTEGER PRIMARY KEY, body JSONB NOT NULL);
+CREATE INDEX ix_docs_body ON docs USING gin (body jsonb_path_ops);
+-- rows
+INSERT INTO docs (id, body) VALUES (1, '{"a": 1}'), (2, '{"b": [1, 2]}');

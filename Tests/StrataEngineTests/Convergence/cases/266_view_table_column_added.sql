@@ -1,0 +1,10 @@
+-- case: column added to a table that a view reads
+-- engines: sqlite postgresql mysql
+-- current
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer VARCHAR(50) NOT NULL, total DECIMAL(10,2) NOT NULL, status VARCHAR(10) NOT NULL);
+CREATE VIEW open_orders AS SELECT id, customer FROM orders WHERE status = 'open';
+-- desired
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer VARCHAR(50) NOT NULL, total DECIMAL(10,2) NOT NULL, status VARCHAR(10) NOT NULL, note VARCHAR(100));
+CREATE VIEW open_orders AS SELECT id, customer FROM orders WHERE status = 'open';
+-- rows
+INSERT INTO orders (id, customer, total, status) VALUES (1, 'Ann', 10.00, 'paid'), (2, 'Bob', 25.50, 'open'), (3, 'Ann', 5.25, 'paid');

@@ -1,0 +1,11 @@
+-- case: table column renamed, view follows (hint)
+-- engines: sqlite postgresql mysql
+-- rename: orders.customer=client
+-- current
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer VARCHAR(50) NOT NULL, total DECIMAL(10,2) NOT NULL, status VARCHAR(10) NOT NULL);
+CREATE VIEW order_customers AS SELECT id, customer FROM orders;
+-- desired
+CREATE TABLE orders (id INTEGER PRIMARY KEY, client VARCHAR(50) NOT NULL, total DECIMAL(10,2) NOT NULL, status VARCHAR(10) NOT NULL);
+CREATE VIEW order_customers AS SELECT id, client FROM orders;
+-- rows
+INSERT INTO orders (id, customer, total, status) VALUES (1, 'Ann', 10.00, 'paid'), (2, 'Bob', 25.50, 'open'), (3, 'Ann', 5.25, 'paid');

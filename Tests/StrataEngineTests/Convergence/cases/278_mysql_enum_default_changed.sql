@@ -1,0 +1,8 @@
+-- case: ENUM default changed
+-- engines: mysql
+-- current
+CREATE TABLE posts (id INT PRIMARY KEY, status ENUM('draft', 'published') NOT NULL DEFAULT 'draft');
+-- desired
+CREATE TABLE posts (id INT PRIMARY KEY, status ENUM('draft', 'published') NOT NULL DEFAULT 'published');
+-- rows
+INSERT INTO posts (id, status) VALUES (1, 'draft'), (2, 'published');

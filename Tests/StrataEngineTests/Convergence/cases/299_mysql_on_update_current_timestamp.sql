@@ -1,0 +1,8 @@
+-- case: CURRENT_TIMESTAMP default gains ON UPDATE CURRENT_TIMESTAMP
+-- engines: mysql
+-- current
+CREATE TABLE posts (id INT PRIMARY KEY, title VARCHAR(80) NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP);
+-- desired
+CREATE TABLE posts (id INT PRIMARY KEY, title VARCHAR(80) NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);
+-- rows
+INSERT INTO posts (id, title, updated_at) VALUES (1, 'hello', '2024-01-01 10:00:00'), (2, 'world', '2024-01-02 10:00:00');

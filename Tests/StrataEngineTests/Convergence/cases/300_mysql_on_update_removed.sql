@@ -1,0 +1,8 @@
+-- case: ON UPDATE CURRENT_TIMESTAMP removed from a DATETIME
+-- engines: mysql
+-- current
+CREATE TABLE posts (id INT PRIMARY KEY, updated_at DATETIME DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);
+-- desired
+CREATE TABLE posts (id INT PRIMARY KEY, updated_at DATETIME DEFAULT CURRENT_TIMESTAMP);
+-- rows
+INSERT INTO posts (id, updated_at) VALUES (1, '2024-01-01 10:00:00'), (2, NULL);
