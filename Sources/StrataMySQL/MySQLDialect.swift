@@ -14,7 +14,10 @@ public struct MySQLDialect: Dialect {
             case .dropTable(let t): out.append("DROP TABLE \(quote(t.name))")
             case .renameTable(let from, let to): out.append("RENAME TABLE \(quote(from.name)) TO \(quote(to.name))")
             case .alterTable(let d): out += alter(d)
-            case .addForeignKey(let t, let fk):
+            case .addForeignKey(let t, var fk):
+                // Spelled out: MariaDB reports a missing action as RESTRICT, an explicit NO ACTION as NO ACTION.
+                fk.onDelete = fk.onDelete ?? "NO ACTION"
+                fk.onUpdate = fk.onUpdate ?? "NO ACTION"
                 out.append("ALTER TABLE \(quote(t.name)) ADD " + (fk.name.map { "CONSTRAINT \(quote($0)) " } ?? "") + foreignKeyClause(fk))
             case .dropForeignKey(let t, let fk):
                 guard let name = fk.name else { continue }
@@ -34,7 +37,9 @@ public struct MySQLDialect: Dialect {
 
     func literal(_ s: String) -> String { SQLQuoting.literal(s, for: .mysql) }
 
-    func columnDefinition(_ c: Column) -> String {
+    /// The column as SQL; its MariaDB column-level CHECK (from `table`) is restated, since a
+    /// MODIFY COLUMN without it would drop it.
+    func columnDefinition(_ c: Column, in table: Table? = nil) -> String {
         var s = "\(quote(c.name)) \(c.type.description)"
         if let cs = c.charset { s += " CHARACTER SET \(cs)" }
         if let coll = c.collation { s += " COLLATE \(coll)" }
@@ -47,6 +52,7 @@ public struct MySQLDialect: Dialect {
             if c.autoIncrement { s += " AUTO_INCREMENT" }
         }
         if let comment = c.comment { s += " COMMENT \(literal(comment))" }
+        if let check = table?.checks.first(where: { $0.columnLevel == true && $0.name == c.name }) { s += " CHECK (\(check.expression))" }
         return s
     }
 
@@ -72,10 +78,10 @@ public struct MySQLDialect: Dialect {
     }
 
     func createTable(_ t: Table) -> String {
-        var items = t.columns.map(columnDefinition)
+        var items = t.columns.map { columnDefinition($0, in: t) }
         if let pk = t.primaryKey { items.append("PRIMARY KEY (\(quoteList(pk.columns)))") }
         items += t.indexes.map(indexDefinition)
-        items += t.checks.map(checkClause)
+        items += t.checks.filter { $0.columnLevel != true }.map(checkClause)
         let options = tableOptions(t.options, comment: t.comment)
         return "CREATE TABLE \(quote(t.name)) (\n    " + items.joined(separator: ",\n    ") + "\n)" + (options.isEmpty ? "" : " " + options)
     }
@@ -88,7 +94,19 @@ public struct MySQLDialect: Dialect {
             out.append("ALTER TABLE \(t) " + d.renamedColumns.map { "RENAME COLUMN \(quote($0.from)) TO \(quote($0.to))" }.joined(separator: ", "))
         }
         var specs: [String] = []
-        specs += d.droppedChecks.compactMap { $0.name.map { "DROP CONSTRAINT \(quote($0))" } }
+        // The table's character set changes its text columns too (they follow the table's default).
+        let fromCollation = d.from.options.collation, toCollation = d.to.options.collation
+        // Its own statement: MariaDB applies CONVERT TO after the MODIFYs of the same statement.
+        if d.from.options.charset != d.to.options.charset || fromCollation != toCollation {
+            out.append("ALTER TABLE \(t) " + (d.to.options.charset.map { "CONVERT TO CHARACTER SET \($0)" + (toCollation.map { " COLLATE \($0)" } ?? "") } ?? "CONVERT TO CHARACTER SET DEFAULT"))
+        }
+        // Column-level checks go with their column's definition; table-level ones by name.
+        specs += d.droppedChecks.filter { $0.columnLevel != true }.compactMap { $0.name.map { "DROP CONSTRAINT \(quote($0))" } }
+        var restated = Set(d.droppedChecks.filter { $0.columnLevel == true }.compactMap(\.name))
+        restated.formUnion(d.addedChecks.filter { $0.columnLevel == true }.compactMap(\.name))
+        // Generated columns whose definition changes are dropped and added back (MariaDB cannot alter them).
+        let regenerated = Set(d.alteredColumns.filter { $0.from.generated != $0.to.generated }.map(\.to.name))
+        specs += regenerated.sorted().map { "DROP COLUMN \(quote($0))" }
         specs += d.droppedIndexes.compactMap { $0.name.map { "DROP INDEX \(quote($0))" } }
         if d.primaryKeyChanged && d.from.primaryKey != nil {
             // An AUTO_INCREMENT column must stay a key: take AUTO_INCREMENT off before the key goes.
@@ -108,8 +126,8 @@ public struct MySQLDialect: Dialect {
         var placed: [String] = []
         for c in d.to.columns {
             let position = previous.map { "AFTER \(quote($0))" } ?? "FIRST"
-            if added.contains(c.name) {
-                specs.append("ADD COLUMN \(columnDefinition(c)) \(position)")
+            if added.contains(c.name) || regenerated.contains(c.name) {
+                specs.append("ADD COLUMN \(columnDefinition(c, in: d.to)) \(position)")
             } else {
                 // Where the column would be if nothing moved: after the same predecessor as in the old order.
                 let oldIndex = fromOrder.firstIndex(of: c.name)
@@ -118,11 +136,11 @@ public struct MySQLDialect: Dialect {
                 if let change = altered[c.name] {
                     var target = change.to
                     if d.primaryKeyChanged && target.autoIncrement && d.from.column(change.from.name)?.autoIncrement == true { target.autoIncrement = false }
-                    specs.append("MODIFY COLUMN \(columnDefinition(target))" + (moved ? " \(position)" : ""))
-                } else if moved {
+                    specs.append("MODIFY COLUMN \(columnDefinition(target, in: d.to))" + (moved ? " \(position)" : ""))
+                } else if moved || restated.contains(c.name) {
                     var target = c
                     if d.primaryKeyChanged && c.autoIncrement { target.autoIncrement = false }
-                    specs.append("MODIFY COLUMN \(columnDefinition(target)) \(position)")
+                    specs.append("MODIFY COLUMN \(columnDefinition(target, in: d.to))" + (moved ? " \(position)" : ""))
                 }
             }
             placed.append(c.name)
@@ -131,17 +149,21 @@ public struct MySQLDialect: Dialect {
         if d.primaryKeyChanged, let pk = d.to.primaryKey { specs.append("ADD PRIMARY KEY (\(quoteList(pk.columns)))") }
         specs += d.renamedIndexes.map { "RENAME INDEX \(quote($0.from)) TO \(quote($0.to))" }
         specs += d.addedIndexes.map { "ADD \(indexDefinition($0))" }
-        specs += d.addedChecks.map { "ADD \(checkClause($0))" }
+        specs += d.addedChecks.filter { $0.columnLevel != true }.map { "ADD \(checkClause($0))" }
         if d.optionsChanged || d.commentChanged {
             var o = d.to.options
+            o.charset = nil      // handled by CONVERT TO above
+            o.collation = nil
             if d.from.options.engine != nil && o.engine == nil { o.engine = "InnoDB" }
-            let text = tableOptions(o, comment: d.to.comment ?? (d.from.comment != nil ? "" : nil))
+            if d.from.options.rowFormat != nil && o.rowFormat == nil { o.rowFormat = "DEFAULT" }
+            if d.from.options == d.to.options { o = TableOptions() }
+            let text = tableOptions(o, comment: d.commentChanged ? (d.to.comment ?? "") : nil)
             if !text.isEmpty { specs.append(text) }
         }
         if !specs.isEmpty { out.append("ALTER TABLE \(t) " + specs.joined(separator: ", ")) }
         // AUTO_INCREMENT comes back once the new key exists.
         if d.primaryKeyChanged {
-            for c in d.to.columns where c.autoIncrement { out.append("ALTER TABLE \(t) MODIFY COLUMN \(columnDefinition(c))") }
+            for c in d.to.columns where c.autoIncrement { out.append("ALTER TABLE \(t) MODIFY COLUMN \(columnDefinition(c, in: d.to))") }
         }
         if d.triggersChanged { out += d.to.triggers.map(\.sql) }
         return out

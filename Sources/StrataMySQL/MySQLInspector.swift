@@ -38,7 +38,7 @@ public struct MySQLInspector {
             WHERE CONSTRAINT_SCHEMA = DATABASE()
             """)
         let checkRows = try await db.query(mariadb
-            ? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY 1, 2"
+            ? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY 1, 2"
             : """
               SELECT t.TABLE_NAME, t.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS t
               JOIN information_schema.CHECK_CONSTRAINTS c ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME
@@ -98,7 +98,9 @@ public struct MySQLInspector {
         for r in indexRows {
             let table = r[0] ?? "", name = r[1] ?? ""
             guard tables[table] != nil else { continue }
-            let part = IndexPart(column: r[3], length: r[4].flatMap { Int($0) }, descending: r[6] == "D")
+            // MariaDB reports a 32-byte SUB_PART on SPATIAL indexes that cannot be written back.
+            let spatial = (r[5] ?? "").uppercased() == "SPATIAL"
+            let part = IndexPart(column: r[3], length: spatial ? nil : r[4].flatMap { Int($0) }, descending: r[6] == "D")
             if name == "PRIMARY" {
                 var pk = tables[table]!.primaryKey ?? PrimaryKey(columns: [])
                 pk.columns.append(r[3] ?? "")
@@ -135,7 +137,8 @@ public struct MySQLInspector {
         for r in checkRows {
             let table = r[0] ?? ""
             guard tables[table] != nil else { continue }
-            tables[table]!.checks.append(Check(name: r[1], expression: r[2] ?? ""))
+            let columnLevel = r.count > 3 && r[3] == "Column" ? true : nil
+            tables[table]!.checks.append(Check(name: r[1], expression: r[2] ?? "", columnLevel: columnLevel))
         }
         for r in triggerRows {
             let table = r[0] ?? ""

@@ -151,7 +151,13 @@ public struct PostgresDialect: Dialect {
 
     func alterColumn(_ a: Column, _ b: Column, table t: String, tableName: String) -> [String] {
         let col = "ALTER TABLE \(t) ALTER COLUMN \(quote(b.name))"
-        // A change of generation expression cannot be altered: the column is computed, so re-adding it loses nothing.
+        // A generated column that becomes a plain one keeps its values with DROP EXPRESSION.
+        if a.generated != nil && b.generated == nil {
+            var plain = a
+            plain.generated = nil
+            return ["\(col) DROP EXPRESSION"] + alterColumn(plain, b, table: t, tableName: tableName)
+        }
+        // Otherwise a change of generation cannot be altered: the column is computed, so re-adding it loses nothing.
         if a.generated != b.generated {
             return ["ALTER TABLE \(t) DROP COLUMN \(quote(b.name))", "ALTER TABLE \(t) ADD COLUMN \(columnDefinition(b))"]
         }

@@ -125,7 +125,7 @@ public struct PostgresInspector {
                     onDelete: PostgresInspector.action(r[9]), onUpdate: PostgresInspector.action(r[10]),
                     deferrable: r[11] == "true", initiallyDeferred: r[12] == "true" && def.contains("DEFERRED")))
             case "c":
-                tables[k]!.checks.append(Check(name: name, expression: PostgresInspector.checkExpression(r[4] ?? "")))
+                tables[k]!.checks.append(Check(name: name, expression: PostgresInspector.canonical(PostgresInspector.checkExpression(r[4] ?? ""))))
             default: break
             }
         }
@@ -134,10 +134,10 @@ public struct PostgresInspector {
             guard tables[k] != nil else { continue }
             let method = r[5] == "btree" ? nil : r[5]
             tables[k]!.indexes.append(Index(name: r[2], columns: PostgresInspector.indexParts(r[4] ?? ""), unique: r[3] == "true",
-                                            method: method, predicate: r[6]))
+                                            method: method, predicate: r[6].map(PostgresInspector.canonical)))
         }
         let views = viewRows.map { r in
-            View(schema: schemaName(r[0]), name: r[1] ?? "", definition: PostgresInspector.viewBody(r[2] ?? ""))
+            View(schema: schemaName(r[0]), name: r[1] ?? "", definition: PostgresInspector.canonical(PostgresInspector.viewBody(r[2] ?? "")))
         }
         var enums: [EnumType] = []
         for r in enumRows {
@@ -162,6 +162,31 @@ public struct PostgresInspector {
         // "numeric" without arguments and similar stay as they are; enum and domain names keep their case.
         if text.contains("\"") { t.name = text }
         return t
+    }
+
+    /// PostgreSQL deparses `x IN ('a', 'b')` as `(ARRAY['a'::T, 'b'::T])::U[]`, and that text, fed
+    /// back, as `ARRAY[('a'::T)::U, ('b'::T)::U]`, which is stable. Both are written the stable way,
+    /// so a check or view created from inspected text compares equal to the original.
+    static func canonical(_ expr: String) -> String {
+        var s = expr
+        var searchFrom = s.startIndex
+        while let r = s.range(of: "(ARRAY[", range: searchFrom..<s.endIndex) {
+            guard let inner = DDLText.parenthesised(s, from: r.lowerBound) else { break }
+            let afterParen = inner.end
+            // (ARRAY[...])::type[]
+            guard s[afterParen...].hasPrefix("::") else { searchFrom = r.upperBound; continue }
+            let typeStart = s.index(afterParen, offsetBy: 2)
+            guard let close = s[typeStart...].range(of: "[]") else { searchFrom = r.upperBound; continue }
+            let type = String(s[typeStart..<close.lowerBound])
+            guard !type.isEmpty, type.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == " " || $0 == "\"" }) else { searchFrom = r.upperBound; continue }
+            let arrayText = inner.inner  // ARRAY[...]
+            guard arrayText.hasPrefix("ARRAY["), arrayText.hasSuffix("]") else { searchFrom = r.upperBound; continue }
+            let elements = DDLText.splitTopLevel(String(arrayText.dropFirst(6).dropLast()))
+            let rewritten = "ARRAY[" + elements.map { "(\($0))::\(type)" }.joined(separator: ", ") + "]"
+            s.replaceSubrange(r.lowerBound..<close.upperBound, with: rewritten)
+            searchFrom = s.startIndex
+        }
+        return s
     }
 
     /// `CHECK ((qty > 0))` -> `(qty > 0)`; a trailing `NOT VALID` is left out.

@@ -47,10 +47,24 @@ public struct SQLiteDialect: Dialect {
         var s = "\(quote(c.name)) \(typeName(c.type))"
         if inlinePrimaryKey { s += " PRIMARY KEY AUTOINCREMENT" }
         if !c.nullable { s += " NOT NULL" }
-        if let d = c.defaultValue { s += " DEFAULT \(d)" }
+        if let d = c.defaultValue { s += " DEFAULT \(SQLiteDialect.defaultClause(d))" }
         if let coll = c.collation { s += " COLLATE \(coll)" }
         if let g = c.generated { s += " GENERATED ALWAYS AS (\(g.expression)) \(g.stored ? "STORED" : "VIRTUAL")" }
         return s
+    }
+
+    /// SQLite takes a literal, a signed number, CURRENT_TIME/DATE/TIMESTAMP or a parenthesised
+    /// expression after DEFAULT; pragma_table_info reports expressions without their parentheses.
+    static func defaultClause(_ d: String) -> String {
+        isPlainDefault(d) ? d : "(\(d))"
+    }
+
+    static func isPlainDefault(_ d: String) -> Bool {
+        let u = d.uppercased()
+        if d.hasPrefix("'") && d.hasSuffix("'") || d.hasPrefix("(") && DDLText.parenthesised(d)?.end == d.endIndex { return true }
+        if Double(d) != nil || ["NULL", "TRUE", "FALSE", "CURRENT_TIME", "CURRENT_DATE", "CURRENT_TIMESTAMP"].contains(u) { return true }
+        if (d.hasPrefix("X'") || d.hasPrefix("x'")) && d.hasSuffix("'") { return true }
+        return false
     }
 
     func typeName(_ t: ColumnType) -> String { t.description.uppercased() == t.description ? t.description : t.description.uppercased() }
@@ -105,7 +119,7 @@ public struct SQLiteDialect: Dialect {
         for c in d.addedColumns {
             // ADD COLUMN cannot add NOT NULL without a default, an expression default, or a stored generated column.
             if !c.nullable && c.defaultValue == nil && c.generated == nil { return true }
-            if let dv = c.defaultValue, dv.hasPrefix("(") || dv.uppercased().hasPrefix("CURRENT_") { return true }
+            if let dv = c.defaultValue, !SQLiteDialect.isPlainDefault(dv) || dv.hasPrefix("(") || dv.uppercased().hasPrefix("CURRENT_") { return true }
             if c.generated?.stored == true || c.autoIncrement { return true }
         }
         for c in d.droppedColumns {

@@ -116,6 +116,8 @@ enum SQLiteIndexSQL {
             if rest.isEmpty && !tok.isEmpty && (tok.first!.isLetter || tok.first == "_" || tok.first == "\"" || tok.first == "`" || tok.first == "[") {
                 return IndexPart(column: DDLText.unquote(tok), descending: descending)
             }
+            // One layer of wrapping parentheses is notation, not part of the expression.
+            if text.hasPrefix("("), let p = DDLText.parenthesised(text), p.end == text.endIndex { text = p.inner.trimmingCharacters(in: .whitespaces) }
             return IndexPart(expression: text, descending: descending)
         }
         var predicate: String? = nil

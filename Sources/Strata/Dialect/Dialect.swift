@@ -36,10 +36,17 @@ extension Dialect {
         (c.name.map { "CONSTRAINT \(quote($0)) " } ?? "") + "CHECK (\(c.expression))"
     }
 
+    /// An expression key part in parentheses; `column opclass` (PostgreSQL) stays as it is.
+    static func expressionPart(_ e: String) -> String {
+        let words = e.split(separator: " ")
+        let plain = words.count == 2 && words.allSatisfy { w in w.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
+        return plain ? e : "(\(e))"
+    }
+
     /// Index key parts: quoted columns (with prefix length and DESC) or expressions in parentheses.
     public func indexParts(_ parts: [IndexPart]) -> String {
         parts.map { p in
-            var s = p.column.map { quote($0) } ?? "(\(p.expression ?? ""))"
+            var s = p.column.map { quote($0) } ?? Self.expressionPart(p.expression ?? "")
             if let l = p.length { s += "(\(l))" }
             if p.descending { s += " DESC" }
             return s

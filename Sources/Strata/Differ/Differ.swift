@@ -82,6 +82,24 @@ public struct Differ: Sendable {
             addFKs += add.map { .addForeignKey(table: diffs[i].to.qualifiedName, $0) }
             if !drop.isEmpty || !add.isEmpty { diffs[i].foreignKeysChanged = true }
         }
+        // A column whose type changes cannot keep foreign keys on it (MySQL refuses, PostgreSQL may):
+        // they are dropped before and added back after.
+        var retyped: Set<String> = []
+        for d in diffs { for c in d.alteredColumns where c.from.type != c.to.type { retyped.insert("\(d.to.qualifiedName).\(c.to.name)") } }
+        if !retyped.isEmpty {
+            for t in desired.tables {
+                guard let before = currentTables[t.qualifiedName] else { continue }
+                for fk in t.foreignKeys {
+                    let touches = fk.columns.contains { retyped.contains("\(t.qualifiedName).\($0)") }
+                        || fk.referencedColumns.contains { retyped.contains("\(fk.referenced).\($0)") }
+                    guard touches, let old = before.foreignKeys.first(where: { $0 == fk }) else { continue }
+                    let drop = Change.dropForeignKey(table: t.qualifiedName, old), add = Change.addForeignKey(table: t.qualifiedName, fk)
+                    if !dropFKs.contains(drop) { dropFKs.append(drop) }
+                    if !addFKs.contains(add) { addFKs.append(add) }
+                    if let i = diffs.firstIndex(where: { $0.to.qualifiedName == t.qualifiedName }) { diffs[i].foreignKeysChanged = true }
+                }
+            }
+        }
         diffs.removeAll { $0.isEmpty }
 
         // Views: drop those removed, changed, or reading a table that changes; create them back at the end.
@@ -93,9 +111,21 @@ public struct Differ: Sendable {
             let target = desiredViews[v.qualifiedName]
             if target != v || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
         }
+        // Views reading a dropped view go too (and come back), dependents first.
+        var grew = true
+        while grew {
+            grew = false
+            let names = Set(dropViews.map(\.name))
+            for v in current.views where !dropViews.contains(v) && Differ.mentions(v.definition, any: names) {
+                dropViews.insert(v, at: 0)
+                grew = true
+            }
+        }
         for v in desired.views {
             if currentViews[v.qualifiedName] != v || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
         }
+        // Views are created after the views they read.
+        createViews = Differ.viewOrder(createViews)
 
         // Enums, sequences, namespaces.
         var typeChanges: [Change] = [], lateDrops: [Change] = []
@@ -235,6 +265,20 @@ public struct Differ: Sendable {
             let next = ready.isEmpty ? [remaining[0]] : ready
             for t in next { result.append(t); placed.insert(t.qualifiedName) }
             remaining.removeAll { placed.contains($0.qualifiedName) }
+        }
+        return result
+    }
+
+    /// Views sorted so that a view comes after the views it mentions.
+    static func viewOrder(_ views: [View]) -> [View] {
+        var result: [View] = []
+        var remaining = views
+        while !remaining.isEmpty {
+            let names = Set(remaining.map(\.name))
+            let ready = remaining.filter { v in !Differ.mentions(v.definition, any: names.subtracting([v.name])) }
+            let next = ready.isEmpty ? [remaining[0]] : ready
+            result += next
+            remaining.removeAll { r in next.contains(r) }
         }
         return result
     }

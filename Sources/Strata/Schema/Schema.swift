@@ -273,9 +273,13 @@ public struct ForeignKey: Codable, Equatable, Sendable {
 public struct Check: Codable, Equatable, Sendable {
     public var name: String?
     public var expression: String
-    public init(name: String? = nil, expression: String) {
+    /// MariaDB column-level CHECK (it belongs to the column named `name`: it is dropped by
+    /// redefining the column, and a MODIFY COLUMN must restate it). nil elsewhere.
+    public var columnLevel: Bool?
+    public init(name: String? = nil, expression: String, columnLevel: Bool? = nil) {
         self.name = name
         self.expression = expression
+        self.columnLevel = columnLevel
     }
 }
 
