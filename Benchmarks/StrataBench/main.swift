@@ -68,7 +68,8 @@ func maxRSSMegabytes() -> Double {
 }
 
 print("engine      tables  raw catalog ms  inspect ms  ratio  queries  diff ms  autogenerate ms  (raw of both DBs ms)")
-for engine in Engine.allCases {
+let engines = (env["STRATA_BENCH_ENGINES"] ?? "sqlite,postgresql,mysql").split(separator: ",").compactMap { Engine(name: String($0)) }
+for engine in engines {
     for n in sizes {
         let (url0, drop0) = try await fresh(engine, "a\(n)")
         let (url1, drop1) = try await fresh(engine, "b\(n)")

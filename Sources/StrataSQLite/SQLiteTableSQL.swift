@@ -12,15 +12,20 @@ struct SQLiteTableSQL {
 
     static let constraintStarts: Set<String> = ["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"]
 
+    /// Words that make a column definition worth tokenising: everything else the pragmas report.
+    static let columnClauses = ["CHECK", "COLLATE", " AS", "CONSTRAINT", "GENERATED"]
+
     init(_ sql: String) {
-        guard let body = DDLText.parenthesised(sql) else { return }
-        autoincrement = sql.uppercased().contains("AUTOINCREMENT")
+        autoincrement = DDLText.contains(sql, "AUTOINCREMENT")
+        // Most tables have nothing the pragmas miss: skip the tokenising then.
+        guard SQLiteTableSQL.columnClauses.contains(where: { DDLText.contains(sql, $0) }) || DDLText.contains(sql, "FOREIGN"),
+              let body = DDLText.parenthesised(sql) else { return }
         for item in DDLText.splitTopLevel(body.inner) {
             let (first, rest) = DDLText.firstToken(item)
             let upper = first.uppercased()
             if SQLiteTableSQL.constraintStarts.contains(upper) && !first.hasPrefix("\"") {
                 readTableConstraint(item)
-            } else {
+            } else if SQLiteTableSQL.columnClauses.contains(where: { DDLText.contains(item, $0) }) {
                 readColumn(name: DDLText.unquote(first), rest: rest)
             }
         }
@@ -38,7 +43,7 @@ struct SQLiteTableSQL {
         }
         switch tok.uppercased() {
         case "CHECK":
-            if let p = DDLText.parenthesised(rest) { checks.append(Check(name: name, expression: p.inner.trimmingCharacters(in: .whitespacesAndNewlines))) }
+            if let p = DDLText.parenthesised(rest) { checks.append(Check(name: name, expression: DDLText.trim(p.inner))) }
         case "FOREIGN":
             if let p = DDLText.parenthesised(rest), let name {
                 foreignKeyNames[DDLText.splitTopLevel(p.inner).map(DDLText.unquote)] = name
@@ -62,7 +67,7 @@ struct SQLiteTableSQL {
                 continue
             case "CHECK":
                 if let p = DDLText.parenthesised(after) {
-                    checks.append(Check(name: pendingName, expression: p.inner.trimmingCharacters(in: .whitespacesAndNewlines)))
+                    checks.append(Check(name: pendingName, expression: DDLText.trim(p.inner)))
                     text = String(after[p.end...])
                     pendingName = nil
                     continue
@@ -74,7 +79,7 @@ struct SQLiteTableSQL {
                 continue
             case "AS":
                 if let p = DDLText.parenthesised(after) {
-                    info.generated = p.inner.trimmingCharacters(in: .whitespacesAndNewlines)
+                    info.generated = DDLText.trim(p.inner)
                     text = String(after[p.end...])
                     continue
                 }
@@ -83,7 +88,7 @@ struct SQLiteTableSQL {
                 pendingName = nil
             case "DEFAULT":
                 // Skip a parenthesised default so its contents are not read as clauses.
-                let trimmed = after.trimmingCharacters(in: .whitespaces)
+                let trimmed = DDLText.trim(after)
                 if trimmed.hasPrefix("("), let p = DDLText.parenthesised(trimmed) { text = String(trimmed[p.end...]); continue }
                 let n = DDLText.firstToken(after)
                 text = n.rest
@@ -104,26 +109,27 @@ struct SQLiteTableSQL {
 /// Reads an index definition: `CREATE [UNIQUE] INDEX name ON table (parts) [WHERE predicate]`.
 enum SQLiteIndexSQL {
     static func parts(_ sql: String) -> (parts: [IndexPart], predicate: String?)? {
-        guard let on = sql.range(of: " ON ", options: .caseInsensitive), let p = DDLText.parenthesised(sql, from: on.upperBound) else { return nil }
+        guard let on = DDLText.find(" ON ", in: sql), let p = DDLText.parenthesised(sql, from: on.upperBound) else { return nil }
         let parts = DDLText.splitTopLevel(p.inner).map { raw -> IndexPart in
-            var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = DDLText.trim(raw)
             var descending = false
             let upper = text.uppercased()
             if upper.hasSuffix(" DESC") { descending = true; text = String(text.dropLast(5)) }
             else if upper.hasSuffix(" ASC") { text = String(text.dropLast(4)) }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = DDLText.trim(text)
             let (tok, rest) = DDLText.firstToken(text)
             if rest.isEmpty && !tok.isEmpty && (tok.first!.isLetter || tok.first == "_" || tok.first == "\"" || tok.first == "`" || tok.first == "[") {
                 return IndexPart(column: DDLText.unquote(tok), descending: descending)
             }
             // One layer of wrapping parentheses is notation, not part of the expression.
-            if text.hasPrefix("("), let p = DDLText.parenthesised(text), p.end == text.endIndex { text = p.inner.trimmingCharacters(in: .whitespaces) }
+            if text.hasPrefix("("), let p = DDLText.parenthesised(text), p.end == text.endIndex { text = DDLText.trim(p.inner) }
             return IndexPart(expression: text, descending: descending)
         }
         var predicate: String? = nil
         let tail = sql[p.end...]
-        if let w = tail.range(of: "WHERE", options: .caseInsensitive) {
-            predicate = tail[w.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let tailText = String(tail)
+        if let w = DDLText.find("WHERE", in: tailText) {
+            predicate = DDLText.trim(tailText[w.upperBound...])
         }
         return (parts, predicate)
     }

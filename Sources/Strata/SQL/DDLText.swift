@@ -1,6 +1,50 @@
 /// Small helpers for reading DDL text the catalogs give back (SQLite's `sqlite_master.sql`,
 /// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
 public enum DDLText {
+    /// `s` without leading and trailing ASCII white space (no Foundation: this is on the inspectors' hot path).
+    public static func trim<S: StringProtocol>(_ s: S) -> String {
+        let u = String(s).utf8
+        guard let first = u.firstIndex(where: { !isSpace($0) }) else { return "" }
+        var end = u.endIndex
+        while end > first, isSpace(u[u.index(before: end)]) { end = u.index(before: end) }
+        return String(String(s).utf8[first..<end])!
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
+
+    /// The first range of the ASCII `needle` in `haystack`, ignoring ASCII case.
+    public static func find(_ needle: String, in haystack: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let h = haystack.utf8, n = Array(needle.utf8).map(lower)
+        guard !n.isEmpty else { return nil }
+        // Fast path over the contiguous UTF-8 buffer of a native string.
+        if start == nil, let found = h.withContiguousStorageIfAvailable({ buf -> Int? in
+            guard buf.count >= n.count else { return -1 }
+            let first = n[0]
+            outer: for i in 0...(buf.count - n.count) where lower(buf[i]) == first {
+                for k in 1..<n.count where lower(buf[i + k]) != n[k] { continue outer }
+                return i
+            }
+            return -1
+        }) {
+            guard let offset = found, offset >= 0 else { return nil }
+            let lowerBound = h.index(h.startIndex, offsetBy: offset)
+            return lowerBound..<h.index(lowerBound, offsetBy: n.count)
+        }
+        var i = start ?? h.startIndex
+        while i < h.endIndex {
+            var j = i, k = 0
+            while k < n.count, j < h.endIndex, lower(h[j]) == n[k] { j = h.index(after: j); k += 1 }
+            if k == n.count { return i..<j }
+            i = h.index(after: i)
+        }
+        return nil
+    }
+
+    /// Whether the ASCII `needle` occurs in `haystack`, ignoring ASCII case.
+    public static func contains(_ haystack: String, _ needle: String) -> Bool { find(needle, in: haystack) != nil }
+
+    static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+
     /// Splits `text` at top-level occurrences of `separator` (outside quotes and parentheses).
     public static func splitTopLevel(_ text: String, separator: Character = ",") -> [String] {
         var parts: [String] = []
@@ -20,14 +64,14 @@ public enum DDLText {
             case ")": depth -= 1; current.append(ch)
             default:
                 if ch == separator && depth == 0 {
-                    parts.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+                    parts.append(trim(current))
                     current = ""
                 } else {
                     current.append(ch)
                 }
             }
         }
-        let last = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        let last = trim(current)
         if !last.isEmpty { parts.append(last) }
         return parts
     }
@@ -71,7 +115,7 @@ public enum DDLText {
 
     /// Removes one level of identifier quoting: `"a""b"` -> `a"b`, `` `x` `` -> `x`, `[x]` -> `x`.
     public static func unquote(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = trim(s)
         guard let f = t.first, let l = t.last, t.count >= 2 else { return t }
         if (f == "\"" && l == "\"") || (f == "`" && l == "`") {
             return String(t.dropFirst().dropLast()).replacingOccurrences(of: String(f) + String(f), with: String(f))
@@ -82,43 +126,47 @@ public enum DDLText {
 
     /// The first token of `s` (a quoted identifier, or a run of word characters) and the rest.
     public static func firstToken(_ s: String) -> (token: String, rest: String) {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = trim(s)
         guard let f = t.first else { return ("", "") }
         if f == "\"" || f == "`" || f == "'" {
             let end = skipQuoted(t, t.startIndex)
-            return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+            return (String(t[..<end]), trim(t[end...]))
         }
         if f == "[" , let close = t.firstIndex(of: "]") {
             let end = t.index(after: close)
-            return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+            return (String(t[..<end]), trim(t[end...]))
         }
         let end = t.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") } ?? t.endIndex
-        if end == t.startIndex { return (String(t.prefix(1)), String(t.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return (String(t[..<end]), String(t[end...]).trimmingCharacters(in: .whitespacesAndNewlines))
+        if end == t.startIndex { return (String(t.prefix(1)), trim(t.dropFirst())) }
+        return (String(t[..<end]), trim(t[end...]))
     }
 
     /// Parses a declared type such as `VARCHAR(50)`, `numeric(10, 2)`, `int unsigned`, `enum('a','b')`.
     public static func parseType(_ text: String) -> ColumnType {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        // Fast path: a single plain word such as INTEGER or TEXT.
+        if text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }) {
+            return ColumnType(text.lowercased())
+        }
+        let t = trim(text)
         guard let open = t.firstIndex(of: "("), let p = parenthesised(t, from: open) else {
             var words = t.lowercased().split(separator: " ").map(String.init)
             let unsigned = words.contains("unsigned"), zerofill = words.contains("zerofill")
             words.removeAll { $0 == "unsigned" || $0 == "zerofill" || $0 == "signed" }
             return ColumnType(words.joined(separator: " "), unsigned: unsigned, zerofill: zerofill)
         }
-        let base = t[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+        let base = trim(t[..<open]).lowercased()
         let after = t[p.end...].lowercased()
         var type = ColumnType(base, unsigned: after.contains("unsigned"), zerofill: after.contains("zerofill"))
         let args = splitTopLevel(p.inner)
         if base == "enum" || base == "set" {
             type.values = args.map { a in
-                let s = a.trimmingCharacters(in: .whitespaces)
+                let s = trim(a)
                 guard s.hasPrefix("'"), s.hasSuffix("'"), s.count >= 2 else { return s }
                 return String(s.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'").replacingOccurrences(of: "\\\\", with: "\\")
             }
         } else {
-            type.length = args.first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            if args.count > 1 { type.scale = Int(args[1].trimmingCharacters(in: .whitespaces)) }
+            type.length = args.first.flatMap { Int(trim($0)) }
+            if args.count > 1 { type.scale = Int(trim(args[1])) }
             // Words after the parentheses that are part of the name (`varying`, `with time zone`).
             let tail = after.split(separator: " ").filter { $0 != "unsigned" && $0 != "zerofill" && $0 != "signed" }
             if !tail.isEmpty { type.name += " " + tail.joined(separator: " ") }
