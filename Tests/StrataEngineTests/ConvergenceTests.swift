@@ -68,7 +68,7 @@ struct ConvergenceTests {
         for (table, rows) in rowsBefore {
             let newTable = renames.tables[table] ?? table
             guard let after = rowsAfter[newTable] else { continue }
-            let columnMap = renames.columns[newTable] ?? [:]
+            let columnMap = renames.columns[newTable] ?? renames.columns[table] ?? [:]
             let common = rows.columns.filter { after.columns.contains(columnMap[$0] ?? $0) }
             // A column whose type or generation changes keeps its rows, not necessarily their spelling
             // ('2020-01-01' becomes '2020-01-01 00:00:00'): its NULLs are compared, not its text.
@@ -98,7 +98,7 @@ struct ConvergenceTests {
             let newTable = renames.tables[table] ?? table
             guard desired.table(QualifiedName(newTable)) != nil || desired.tables.contains(where: { $0.qualifiedName.description == newTable }) else { continue }
             let kept = rows.columns.filter { col in
-                let mapped = (renames.columns[newTable] ?? [:])[col] ?? col
+                let mapped = (renames.columns[newTable] ?? renames.columns[table] ?? [:])[col] ?? col
                 return desired.table(QualifiedName(newTable))?.column(mapped) != nil
             }
             let loose = Set(kept.filter { col in

@@ -49,7 +49,8 @@ public struct Differ: Sendable {
         var diffs: [TableDiff] = []
         for d in desired.tables {
             guard let c = currentTables[d.qualifiedName] else { continue }
-            diffs.append(diffTable(c, d, notes: &notes))
+            let oldName = renamed.first { $0.to == d.qualifiedName }?.from
+            diffs.append(diffTable(c, d, oldName: oldName, notes: &notes))
         }
         // Probable table renames: one dropped and one created table with the same columns.
         for dt in dropped {
@@ -163,9 +164,11 @@ public struct Differ: Sendable {
 
     // MARK: tables
 
-    func diffTable(_ c: Table, _ d: Table, notes: inout [String]) -> TableDiff {
+    func diffTable(_ c: Table, _ d: Table, oldName: QualifiedName? = nil, notes: inout [String]) -> TableDiff {
         var td = TableDiff(from: c, to: d)
-        let hints = options.renames.columns[d.qualifiedName.description] ?? options.renames.columns[d.name] ?? [:]
+        // A column hint may name the table as it is or as it will be.
+        let hints = options.renames.columns[d.qualifiedName.description] ?? options.renames.columns[d.name]
+            ?? oldName.flatMap { options.renames.columns[$0.description] ?? options.renames.columns[$0.name] } ?? [:]
         var oldForNew: [String: String] = [:]
         for (old, new) in hints where c.column(old) != nil && d.column(new) != nil && c.column(new) == nil {
             oldForNew[new] = old

@@ -3,7 +3,7 @@
 public struct RenameHints: Equatable, Sendable {
     /// Old table name to new table name.
     public var tables: [String: String]
-    /// Table (its desired name) to old column to new column.
+    /// Table (named as it is or as it will be) to old column to new column.
     public var columns: [String: [String: String]]
 
     public init(tables: [String: String] = [:], columns: [String: [String: String]] = [:]) {
@@ -33,7 +33,7 @@ public struct RenameHints: Equatable, Sendable {
         var inv = RenameHints()
         for (old, new) in tables { inv.tables[new] = old }
         for (table, map) in columns {
-            // Column hints are keyed by the table's new name; going back, the table is keyed by its old name.
+            // Going back, the table is named by what was its old name.
             let oldTable = tables.first { $0.value == table }?.key ?? table
             for (old, new) in map { inv.columns[oldTable, default: [:]][new] = old }
         }
