@@ -15,7 +15,7 @@ public struct SQLiteInspector {
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
             """)
         let indexList = try await db.query("""
-            SELECT m.name, il.name, il."unique", il.origin FROM sqlite_master m JOIN pragma_index_list(m.name) il
+            SELECT m.name, il.name, il."unique", il.origin, il.partial FROM sqlite_master m JOIN pragma_index_list(m.name) il
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, il.name
             """)
         let indexColumns = try await db.query("""
@@ -74,8 +74,10 @@ public struct SQLiteInspector {
         }
 
         var partsByIndex: [String: [IndexPart]] = [:]
+        var hasExpression: Set<String> = []
         for r in indexColumns {
             partsByIndex[r[0] ?? "", default: []].append(IndexPart(column: r[1], descending: r[2] == "1"))
+            if r[1] == nil { hasExpression.insert(r[0] ?? "") }
         }
         for r in indexList {
             let table = r[0] ?? "", name = r[1] ?? "", origin = r[3] ?? ""
@@ -83,7 +85,9 @@ public struct SQLiteInspector {
             if origin == "u" {
                 tables[table]!.indexes.append(Index(name: nil, columns: partsByIndex[name] ?? [], unique: true, isConstraint: true))
             } else {
-                let parsed = indexSQL[name].flatMap(SQLiteIndexSQL.parts)
+                // The index SQL is read only for what index_xinfo cannot say: expressions, WHERE, COLLATE.
+                let needsSQL = r[4] == "1" || hasExpression.contains(name) || (indexSQL[name].map { DDLText.contains($0, "COLLATE") } ?? false)
+                let parsed = needsSQL ? indexSQL[name].flatMap(SQLiteIndexSQL.parts) : nil
                 tables[table]!.indexes.append(Index(name: name, columns: parsed?.parts ?? partsByIndex[name] ?? [],
                                                     unique: r[2] == "1", predicate: parsed?.predicate))
             }

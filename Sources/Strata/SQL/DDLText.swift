@@ -141,12 +141,36 @@ public enum DDLText {
         return (String(t[..<end]), trim(t[end...]))
     }
 
+    /// `NAME(n)` or `NAME(p,s)` with nothing else, read byte by byte; nil for anything more.
+    static func quickType(_ text: String) -> ColumnType? {
+        var name: [UInt8] = [], numbers: [Int] = [], current = -1
+        var state = 0  // 0 name, 1 arguments, 2 done
+        for b in text.utf8 {
+            switch state {
+            case 0:
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 { name.append(lower(b)) }
+                else if b == 40, !name.isEmpty { state = 1 }
+                else { return nil }
+            case 1:
+                if b >= 48 && b <= 57 { current = max(current, 0) * 10 + Int(b - 48) }
+                else if b == 44, current >= 0 { numbers.append(current); current = -1 }
+                else if b == 41, current >= 0 { numbers.append(current); state = 2 }
+                else if b != 32 { return nil }
+            default:
+                return nil
+            }
+        }
+        guard state == 2, (1...2).contains(numbers.count) else { return nil }
+        return ColumnType(String(decoding: name, as: UTF8.self), length: numbers[0], scale: numbers.count > 1 ? numbers[1] : nil)
+    }
+
     /// Parses a declared type such as `VARCHAR(50)`, `numeric(10, 2)`, `int unsigned`, `enum('a','b')`.
     public static func parseType(_ text: String) -> ColumnType {
         // Fast path: a single plain word such as INTEGER or TEXT.
         if text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }) {
             return ColumnType(text.lowercased())
         }
+        if let quick = quickType(text) { return quick }
         let t = trim(text)
         guard let open = t.firstIndex(of: "("), let p = parenthesised(t, from: open) else {
             var words = t.lowercased().split(separator: " ").map(String.init)

@@ -1,0 +1,78 @@
+import Foundation
+import Strata
+import Testing
+
+@Suite("DDL text helpers, type mapping and rename hints")
+struct SchemaHelpersTests {
+    @Test(arguments: [
+        ("VARCHAR(50)", "varchar(50)"), ("numeric(10, 2)", "numeric(10,2)"), ("INTEGER", "integer"),
+        ("int(10) unsigned zerofill", "int(10) unsigned zerofill"), ("enum('a','b''c')", "enum('a','b''c')"),
+        ("timestamp(6) without time zone", "timestamp without time zone(6)"), ("character varying(20)", "character varying(20)"),
+        ("  text  ", "text"), ("double precision", "double precision"),
+    ])
+    func typesParse(text: String, expected: String) {
+        #expect(DDLText.parseType(text).description == expected)
+    }
+
+    @Test func quickAndGeneralTypeParsingAgree() {
+        for t in ["VARCHAR(80)", "NUMERIC(10,2)", "char(1)", "decimal(5, 2)"] {
+            var general = DDLText.parseType(t + " ")  // a trailing blank takes the general path
+            general.name = general.name.trimmingCharacters(in: .whitespaces)
+            #expect(DDLText.parseType(t) == general, "\(t)")
+        }
+    }
+
+    @Test func asciiHelpers() {
+        #expect(DDLText.trim("  a b \n") == "a b")
+        #expect(DDLText.find(" on ", in: "CREATE INDEX i ON t (a)").map { "CREATE INDEX i ON t (a)"[$0] } == " ON ")
+        #expect(DDLText.contains("x AUTOINCREMENT", "autoincrement"))
+        #expect(!DDLText.contains("abc", "abcd"))
+        #expect(DDLText.splitTopLevel("a INT, b NUMERIC(10,2), CHECK (a IN (1,2)), 'x,y'") == ["a INT", "b NUMERIC(10,2)", "CHECK (a IN (1,2))", "'x,y'"])
+    }
+
+    @Test func typeMappingMaterialisesAMySQLTableOnSQLiteAndPostgreSQL() {
+        let t = Table(name: "t", columns: [
+            Column(name: "id", type: ColumnType("int"), nullable: false, autoIncrement: true),
+            Column(name: "kind", type: ColumnType("enum", values: ["a", "b"]), nullable: false, defaultValue: "'a'", charset: "utf8mb4", collation: "utf8mb4_bin"),
+            Column(name: "flag", type: ColumnType("tinyint", length: 1), defaultValue: "1"),
+        ], primaryKey: PrimaryKey(columns: ["id"]), indexes: [Index(name: "ix", columns: [IndexPart(column: "kind", length: 1)], method: "fulltext")],
+           options: TableOptions(engine: "MyISAM"))
+        let mysql = Schema(engine: .mysql, tables: [t])
+        let lite = TypeMapping.map(mysql, to: .sqlite)
+        #expect(lite.tables[0].columns.map(\.type.description) == ["integer", "text", "integer"])
+        #expect(lite.tables[0].checks == [Check(expression: "\"kind\" IN ('a', 'b')")])
+        #expect(lite.tables[0].indexes.isEmpty && lite.tables[0].options == TableOptions())
+        #expect(lite.tables[0].columns[1].collation == nil)
+        let pg = TypeMapping.map(mysql, to: .postgresql)
+        #expect(pg.enums == [EnumType(name: "t_kind", values: ["a", "b"])])
+        #expect(pg.tables[0].columns.map(\.type.description) == ["integer", "t_kind", "smallint"])
+        // Mapping is idempotent: the second pass changes nothing.
+        #expect(TypeMapping.map(lite, to: .sqlite) == lite)
+    }
+
+    @Test func renameHintsParseAndInvert() throws {
+        let h = try RenameHints(parsing: ["people=users", "users.nick=handle", "orders.total=amount"])
+        #expect(h.tables == ["people": "users"])
+        #expect(h.columns["users"] == ["nick": "handle"])
+        let inv = h.inverted
+        #expect(inv.tables == ["users": "people"])
+        #expect(inv.columns["people"] == ["handle": "nick"])
+        #expect(inv.columns["orders"] == ["amount": "total"])
+        #expect(throws: StrataError.self) { try RenameHints(parsing: ["nonsense"]) }
+    }
+
+    @Test func differOrdersTablesAndBreaksForeignKeyCycles() {
+        let a = Table(name: "a", columns: [Column(name: "id", type: ColumnType("int")), Column(name: "b_id", type: ColumnType("int"))],
+                      foreignKeys: [ForeignKey(name: "fa", columns: ["b_id"], referencedTable: "b", referencedColumns: ["id"])])
+        let b = Table(name: "b", columns: [Column(name: "id", type: ColumnType("int")), Column(name: "a_id", type: ColumnType("int"))],
+                      foreignKeys: [ForeignKey(name: "fb", columns: ["a_id"], referencedTable: "a", referencedColumns: ["id"])])
+        let c = Table(name: "c", columns: [Column(name: "id", type: ColumnType("int"))])
+        let changes = Differ().diff(from: Schema(), to: Schema(tables: [a, b, c])).changes.map(\.summary)
+        // Tables first, foreign keys after all of them: a cycle needs no special order.
+        #expect(changes.prefix(3).allSatisfy { $0.hasPrefix("create table") })
+        #expect(changes.suffix(2).allSatisfy { $0.hasPrefix("add foreign key") })
+        let back = Differ().diff(from: Schema(tables: [a, b, c]), to: Schema()).changes.map(\.summary)
+        #expect(back.prefix(2).allSatisfy { $0.hasPrefix("drop foreign key") })
+        #expect(back.count == 5)
+    }
+}
