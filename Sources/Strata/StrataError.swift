@@ -54,8 +54,25 @@ public enum StrataError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Small helpers for showing SQL in one-line messages.
+/// Small helpers for SQL text: one-line messages, and statements written out as a script.
 public enum SQLText {
+    /// A statement with its terminator, as a script for the engine's own client: on a line of its own
+    /// after a trailing line comment; on MySQL a body holding `;` is wrapped in DELIMITER lines it does not contain.
+    public static func terminated(_ sql: String, for engine: Engine) -> String {
+        if engine == .mysql && sql.contains(";") {
+            let delimiter = ["$$", "//", ";;", "$$$$", "@@@"].first { !sql.contains($0) } ?? "$strata$"
+            return "DELIMITER \(delimiter)\n\(sql)\n\(delimiter)\nDELIMITER ;\n"
+        }
+        let lastLine = sql.split(separator: "\n").last ?? ""
+        let endsInComment = lastLine.contains("--") || (engine == .mysql && lastLine.contains("#"))
+        return sql + (endsInComment ? "\n;\n" : ";\n")
+    }
+
+    /// Statements as one script (see `terminated`).
+    public static func script(_ statements: [String], for engine: Engine) -> String {
+        statements.map { terminated($0, for: engine) }.joined()
+    }
+
     /// Collapses whitespace and cuts `sql` to `limit` characters.
     public static func oneLine(_ sql: String, limit: Int = 200) -> String {
         let collapsed = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")

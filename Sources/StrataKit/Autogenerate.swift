@@ -71,9 +71,6 @@ public struct GeneratedMigration: Sendable {
 
     /// The upgrade and downgrade sections as revision text (statements end with `;`, or DELIMITER blocks on MySQL).
     public func section(_ statements: [String], engine: Engine) -> String {
-        statements.map { sql in
-            if engine == .mysql && sql.contains(";") { return "DELIMITER $$\n\(sql)$$\nDELIMITER ;" }
-            return sql + ";"
-        }.joined(separator: "\n")
+        SQLText.script(statements, for: engine).trimmingCharacters(in: .newlines)
     }
 }

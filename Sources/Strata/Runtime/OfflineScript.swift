@@ -81,15 +81,5 @@ public struct OfflineScript: Sendable {
         }
     }
 
-    /// The statement with its terminator, on a line of its own when the statement ends in a line
-    /// comment; on MySQL a body holding `;` is wrapped in DELIMITER lines it does not contain.
-    func terminated(_ sql: String) -> String {
-        if engine == .mysql && sql.contains(";") {
-            let delimiter = ["$$", "//", ";;", "$$$$", "@@@"].first { !sql.contains($0) } ?? "$strata$"
-            return "DELIMITER \(delimiter)\n\(sql)\n\(delimiter)\nDELIMITER ;\n"
-        }
-        let lastLine = sql.split(separator: "\n").last ?? ""
-        let endsInComment = lastLine.contains("--") || (engine == .mysql && lastLine.contains("#"))
-        return sql + (endsInComment ? "\n;\n" : ";\n")
-    }
+    func terminated(_ sql: String) -> String { SQLText.terminated(sql, for: engine) }
 }

@@ -195,10 +195,5 @@ enum TargetSnapshot {
 
 /// Scripts printed by inspect and diff.
 enum GeneratedText {
-    static func script(_ statements: [String], engine: Engine) -> String {
-        statements.map { sql in
-            if engine == .mysql && sql.contains(";") { return "DELIMITER $$\n\(sql)$$\nDELIMITER ;\n" }
-            return sql + ";\n"
-        }.joined()
-    }
+    static func script(_ statements: [String], engine: Engine) -> String { SQLText.script(statements, for: engine) }
 }
