@@ -45,4 +45,30 @@ show "$STRATA" upgrade head
 rows "SELECT * FROM customers"
 show "$STRATA" upgrade --sql base:head
 show "$STRATA" check
+
+# Autogenerate: the desired schema as a DDL file; strata writes the revision, both directions.
+cat > schema.sql <<'SQL'
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    email VARCHAR(200),
+    created_at TEXT DEFAULT CURRENT_TIMESTAMP
+);
+CREATE UNIQUE INDEX ux_customers_email ON customers (email);
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    total NUMERIC(10,2) NOT NULL DEFAULT 0
+);
+SQL
+show cat schema.sql
+show "$STRATA" autogenerate -m "orders and full names" --target schema.sql --rename customers.name=full_name
+show sh -c "sed -n '/strata:upgrade/,\$p' migrations/*orders_and_full_names.sql"
+show "$STRATA" upgrade head
+rows "SELECT * FROM customers"
+show "$STRATA" check --target schema.sql
+show "$STRATA" autogenerate -m "again" --target schema.sql
+show "$STRATA" downgrade -1
+rows "SELECT * FROM customers"
+show "$STRATA" upgrade head
 printf '\nThe demo project is in %s/\n' "$(pwd)"
