@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Engine-neutral core: schema of revisions, graph, SQL splitting, runner, driver protocol, config.
@@ -48,8 +49,13 @@ let package = Package(
             .target(name: "CMariaDB", condition: .when(traits: ["MySQL"])),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        // MySQL Workbench models (.mwb) -> Schema: ZIPFoundation and FoundationXML's streaming parser.
+        .target(name: "StrataWorkbench", dependencies: [
+            "Strata",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Wires the engines in by URL scheme; what a service imports to migrate at start-up.
-        .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL"]),
+        .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL", "StrataWorkbench"]),
         .executableTarget(name: "strata", dependencies: [
             "StrataKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,6 +63,7 @@ let package = Package(
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
         .executableTarget(name: "strata-bench", dependencies: ["StrataKit"], path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
+        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
         .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"], exclude: ["Convergence"]),
     ]

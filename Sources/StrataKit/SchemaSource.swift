@@ -1,4 +1,5 @@
 import Foundation
+import StrataWorkbench
 
 /// Where a schema comes from: a database URL, a `.sql` DDL file, or a `.json` snapshot.
 ///
@@ -9,14 +10,17 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
     case database(DatabaseURL)
     case ddlFile(String)
     case snapshot(String)
+    /// A MySQL Workbench model; `schema` picks one of several (`model.mwb#schema`).
+    case workbench(String, schema: String?)
 
     /// Recognises the kind of source from how it is written.
     public init(_ text: String) throws {
         let lower = text.lowercased()
         if lower.hasSuffix(".sql") { self = .ddlFile(text) }
         else if lower.hasSuffix(".json") { self = .snapshot(text) }
-        else if lower.hasSuffix(".mwb") {
-            throw StrataError.usage("\(text): MySQL Workbench models are not read yet (coming with the .mwb reader); give a database URL, a .sql file or a .json snapshot")
+        else if lower.hasSuffix(".mwb") { self = .workbench(text, schema: nil) }
+        else if let hash = text.lastIndex(of: "#"), text[..<hash].lowercased().hasSuffix(".mwb") {
+            self = .workbench(String(text[..<hash]), schema: String(text[text.index(after: hash)...]))
         } else if text.contains(":") { self = .database(try DatabaseURL(text)) }
         else { throw StrataError.usage("'\(text)' is not a source: give a database URL, a .sql DDL file or a .json schema snapshot") }
     }
@@ -25,6 +29,7 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .database(let url): return url.description
         case .ddlFile(let p), .snapshot(let p): return p
+        case .workbench(let p, let schema): return p + (schema.map { "#\($0)" } ?? "")
         }
     }
 
@@ -39,6 +44,8 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
             do { return try JSONDecoder().decode(Schema.self, from: data) } catch {
                 throw StrataError.usage("\(path): not a Strata schema snapshot (\(SQLText.oneLine(String(describing: error), limit: 200)))")
             }
+        case .workbench(let path, let schema):
+            return try WorkbenchReader(path: path).schema(named: schema).0
         case .ddlFile(let path):
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw StrataError.io("cannot read DDL file \(path)")

@@ -1,0 +1,175 @@
+import Foundation
+import Strata
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A value of Workbench's generic object graph (GRT), as `document.mwb.xml` serialises it.
+indirect enum GRTValue {
+    case int(Int)
+    case real(Double)
+    case string(String)
+    case list([GRTValue])
+    case dict([String: GRTValue])
+    case object(GRTObject)
+    /// A reference by object id (forward references are normal: resolve through the document's id map).
+    case link(String)
+    case null
+}
+
+/// One GRT object: its struct name, id and members by key.
+final class GRTObject {
+    let structName: String
+    let id: String
+    var members: [String: GRTValue] = [:]
+
+    init(structName: String, id: String) {
+        self.structName = structName
+        self.id = id
+    }
+
+    func string(_ key: String) -> String {
+        if case .string(let s)? = members[key] { return s }
+        return ""
+    }
+
+    func int(_ key: String) -> Int? {
+        if case .int(let i)? = members[key] { return i }
+        return nil
+    }
+
+    func flag(_ key: String) -> Bool { (int(key) ?? 0) != 0 }
+}
+
+/// The parsed document: the root value and every object by id.
+struct GRTDocument {
+    let root: GRTValue
+    let objects: [String: GRTObject]
+    /// The `version` attribute of `<data>`: the document format (1.1.0 ... 1.4.4).
+    let formatVersion: String
+
+    /// The object a value is or links to.
+    func resolve(_ value: GRTValue?) -> GRTObject? {
+        switch value {
+        case .object(let o)?: return o
+        case .link(let id)?: return objects[id]
+        default: return nil
+        }
+    }
+
+    /// The objects of a list member, links resolved, unresolvable items left out.
+    func list(_ object: GRTObject?, _ key: String) -> [GRTObject] {
+        guard case .list(let items)? = object?.members[key] else { return [] }
+        return items.compactMap { resolve($0) }
+    }
+
+    /// The strings of a string-list member.
+    func strings(_ object: GRTObject?, _ key: String) -> [String] {
+        guard case .list(let items)? = object?.members[key] else { return [] }
+        return items.compactMap { if case .string(let s) = $0 { return s }; return nil }
+    }
+
+    /// The id a link member holds, resolvable or not (built-in type ids are not in the file).
+    func linkID(_ object: GRTObject?, _ key: String) -> String? {
+        switch object?.members[key] {
+        case .link(let id)?: return id
+        case .object(let o)?: return o.id
+        default: return nil
+        }
+    }
+
+    /// Parses GRT XML; errors give the line.
+    static func parse(_ data: Data, path: String) throws -> GRTDocument {
+        let delegate = GRTParserDelegate()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        if !parser.parse() || delegate.failure != nil {
+            let line = parser.lineNumber
+            let reason = delegate.failure ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+            throw StrataError.revisionFile(path: path, line: line, message: "not a readable Workbench document: \(SQLText.oneLine(reason, limit: 160))")
+        }
+        guard let root = delegate.root else {
+            throw StrataError.revisionFile(path: path, line: 1, message: "no <data> document in the Workbench file")
+        }
+        return GRTDocument(root: root, objects: delegate.objects, formatVersion: delegate.version)
+    }
+}
+
+/// Streaming (SAX) construction of the GRT graph.
+private final class GRTParserDelegate: NSObject, XMLParserDelegate {
+    final class Frame {
+        let element: String
+        let type: String
+        let key: String?
+        var text = ""
+        var items: [GRTValue] = []
+        var members: [String: GRTValue] = [:]
+        let object: GRTObject?
+        init(element: String, type: String, key: String?, object: GRTObject?) {
+            self.element = element
+            self.type = type
+            self.key = key
+            self.object = object
+        }
+    }
+
+    var stack: [Frame] = []
+    var root: GRTValue?
+    var objects: [String: GRTObject] = [:]
+    var version = ""
+    var failure: String?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "data":
+            version = attributes["version"] ?? ""
+        case "value", "link":
+            let type = attributes["type"] ?? "string"
+            var object: GRTObject? = nil
+            if name == "value" && type == "object" {
+                let o = GRTObject(structName: attributes["struct-name"] ?? "", id: attributes["id"] ?? "")
+                if !o.id.isEmpty { objects[o.id] = o }
+                object = o
+            }
+            stack.append(Frame(element: name, type: type, key: attributes["key"], object: object))
+        case "null":
+            stack.append(Frame(element: name, type: "null", key: attributes["key"], object: nil))
+        default:
+            break  // unknown elements are tolerated
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        stack.last?.text += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard name == "value" || name == "link" || name == "null", let frame = stack.popLast() else { return }
+        let value: GRTValue
+        if frame.element == "null" {
+            value = .null
+        } else if frame.element == "link" {
+            value = frame.type == "object" ? .link(frame.text.trimmingCharacters(in: .whitespacesAndNewlines)) : .null
+        } else {
+            switch frame.type {
+            case "int":
+                let t = frame.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                value = .int(t.hasPrefix("0x") ? Int(t.dropFirst(2), radix: 16) ?? 0 : Int(t) ?? 0)
+            case "real": value = .real(Double(frame.text.trimmingCharacters(in: .whitespaces)) ?? 0)
+            case "list": value = .list(frame.items)
+            case "dict": value = .dict(frame.members)
+            case "object":
+                frame.object!.members = frame.members
+                value = .object(frame.object!)
+            default: value = .string(frame.text)
+            }
+        }
+        guard let parent = stack.last else { root = value; return }
+        if parent.type == "list" { parent.items.append(value) }
+        else if let key = frame.key { parent.members[key] = value }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        failure = failure ?? "\(parseError.localizedDescription)"
+    }
+}

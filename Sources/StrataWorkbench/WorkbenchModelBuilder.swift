@@ -1,0 +1,292 @@
+import Foundation
+import Strata
+
+/// Turns the GRT object graph into `Schema` values, one per Workbench schema.
+struct WorkbenchModelBuilder {
+    let doc: GRTDocument
+    let path: String
+    var warnings: [String] = []
+
+    init(doc: GRTDocument, path: String) {
+        self.doc = doc
+        self.path = path
+    }
+
+    mutating func build() throws -> WorkbenchReader.Model {
+        guard let document = doc.resolve(doc.root), let physical = doc.list(document, "physicalModels").first,
+              let catalog = doc.resolve(physical.members["catalog"]) else {
+            throw StrataError.usage("\(path): the document has no physical model with a catalog")
+        }
+        var schemas: [Schema] = [], names: [String] = []
+        for schema in doc.list(catalog, "schemata") where !schema.flag("modelOnly") {
+            names.append(schema.string("name"))
+            schemas.append(try build(schema: schema))
+        }
+        return WorkbenchReader.Model(schemas: schemas, schemaNames: names, warnings: warnings, formatVersion: doc.formatVersion)
+    }
+
+    mutating func build(schema: GRTObject) throws -> Schema {
+        let schemaName = schema.string("name")
+        var tables: [Table] = []
+        var seen: Set<String> = []
+        for t in doc.list(schema, "tables") where !t.flag("isStub") && !t.flag("modelOnly") {
+            let name = t.string("name")
+            guard seen.insert(name.lowercased()).inserted else {
+                throw StrataError.usage("\(path): schema \(schemaName) has two tables named \(name)")
+            }
+            tables.append(try build(table: t, schemaName: schemaName, schemaCharset: schema.string("defaultCharacterSetName"), schemaCollation: schema.string("defaultCollationName")))
+        }
+        var views: [View] = []
+        for v in doc.list(schema, "views") where !v.flag("modelOnly") {
+            let body = WorkbenchModelBuilder.viewBody(WorkbenchModelBuilder.unqualified(v.string("sqlDefinition"), schema: schemaName))
+            if body.isEmpty { warnings.append("\(schemaName).\(v.string("name")): view without a definition, left out"); continue }
+            views.append(View(name: v.string("name"), definition: body))
+        }
+        return Schema(engine: .mysql, tables: tables, views: views)
+    }
+
+    mutating func build(table t: GRTObject, schemaName: String, schemaCharset: String = "", schemaCollation: String = "") throws -> Table {
+        let tableName = t.string("name")
+        let place = "\(schemaName).\(tableName)"
+        var table = Table(name: tableName)
+        var columnNames: [String: String] = [:]   // id -> name
+        var seenColumns: Set<String> = []
+        for c in doc.list(t, "columns") {
+            let name = c.string("name")
+            guard seenColumns.insert(name.lowercased()).inserted else {
+                throw StrataError.usage("\(path): \(place) has two columns named \(name)")
+            }
+            columnNames[c.id] = name
+            table.columns.append(column(c, place: "\(place).\(name)"))
+        }
+        // Indexes; the primary key from the link, else the index marked primary.
+        let pkID = doc.linkID(t, "primaryKey")
+        for i in doc.list(t, "indices") {
+            let kind = WorkbenchModelBuilder.indexKind(i.string("indexType"))
+            let parts = doc.list(i, "columns").compactMap { ic -> IndexPart? in
+                let ref = doc.linkID(ic, "referencedColumn") ?? doc.linkID(ic, "referedColumn")
+                guard let col = ref.flatMap({ columnNames[$0] }) else {
+                    let expr = ic.string("expression")
+                    return expr.isEmpty ? nil : IndexPart(expression: expr)
+                }
+                let length = ic.int("columnLength") ?? 0
+                return IndexPart(column: col, length: length > 0 ? length : nil, descending: ic.flag("descend"))
+            }
+            if i.id == pkID || kind == "PRIMARY" || i.flag("isPrimary") {
+                table.primaryKey = PrimaryKey(columns: parts.compactMap(\.column))
+                continue
+            }
+            if parts.isEmpty { warnings.append("\(place).\(i.string("name")): index without columns, left out"); continue }
+            let method: String? = kind == "FULLTEXT" ? "fulltext" : kind == "SPATIAL" ? "spatial" : (i.string("indexKind").uppercased() == "HASH" ? "hash" : nil)
+            // MariaDB reports no prefix length on SPATIAL indexes.
+            let finalParts = method == "spatial" ? parts.map { p in var p = p; p.length = nil; return p } : parts
+            table.indexes.append(Index(name: i.string("name"), columns: finalParts, unique: kind == "UNIQUE", method: method))
+        }
+        // Primary key columns are NOT NULL on the server.
+        if let pk = table.primaryKey {
+            for j in table.columns.indices where pk.columns.contains(table.columns[j].name) { table.columns[j].nullable = false }
+        }
+        for fk in doc.list(t, "foreignKeys") where !fk.flag("modelOnly") {
+            let refTable = doc.resolve(fk.members["referencedTable"] ?? fk.members["referedTable"])
+            let cols = doc.list(fk, "columns").map { $0.string("name") }
+            let refCols = (doc.list(fk, "referencedColumns") + doc.list(fk, "referedColumns")).map { $0.string("name") }
+            guard let refTable, !cols.isEmpty, cols.count == refCols.count else {
+                warnings.append("\(place).\(fk.string("name")): foreign key without its table or columns, left out")
+                continue
+            }
+            let refSchema = doc.resolve(refTable.members["owner"])?.string("name")
+            table.foreignKeys.append(ForeignKey(
+                name: fk.string("name"), columns: cols, referencedSchema: refSchema == schemaName ? nil : refSchema,
+                referencedTable: refTable.string("name"), referencedColumns: refCols,
+                onDelete: WorkbenchModelBuilder.rule(fk.string("deleteRule")), onUpdate: WorkbenchModelBuilder.rule(fk.string("updateRule"))))
+        }
+        for trig in doc.list(t, "triggers") where !trig.flag("modelOnly") {
+            let sql = WorkbenchModelBuilder.unqualified(trig.string("sqlDefinition"), schema: schemaName).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !sql.isEmpty { table.triggers.append(Trigger(name: trig.string("name"), sql: sql)) }
+        }
+        var options = TableOptions()
+        let engine = t.string("tableEngine")
+        if !engine.isEmpty && engine.lowercased() != "innodb" { options.engine = engine }
+        // A table charset that is the schema's default is no option of its own: the database's default applies.
+        let charset = MySQLValues.charset(t.string("defaultCharacterSetName")), collation = t.string("defaultCollationName")
+        let inherits = (charset.isEmpty || charset == MySQLValues.charset(schemaCharset)) && (collation.isEmpty || collation == schemaCollation)
+        if !inherits {
+            let cs = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset
+            options.charset = cs
+            options.collation = collation.isEmpty ? MySQLValues.defaultCollation(cs) : collation
+        }
+        let rowFormat = t.string("rowFormat").uppercased()
+        if !rowFormat.isEmpty && rowFormat != "DEFAULT" { options.rowFormat = rowFormat }
+        table.options = options
+        let comment = t.string("comment")
+        table.comment = comment.isEmpty ? nil : comment
+        return table
+    }
+
+    mutating func column(_ c: GRTObject, place: String) -> Column {
+        var column = Column(name: c.string("name"), type: type(c, place: place), nullable: !c.flag("isNotNull"))
+        // The default, with ON UPDATE split off (Workbench keeps both in defaultValue).
+        var raw = c.string("defaultValue").trimmingCharacters(in: .whitespaces)
+        if let r = DDLText.find("ON UPDATE", in: raw) {
+            column.onUpdate = MySQLValues.function(DDLText.trim(raw[r.upperBound...]))
+            raw = DDLText.trim(raw[..<r.lowerBound])
+        }
+        if !raw.isEmpty && raw.uppercased() != "NULL" && !c.flag("defaultValueIsNull") {
+            column.defaultValue = MySQLValues.defaultValue(raw, type: column.type)
+        }
+        column.autoIncrement = c.flag("autoIncrement")
+        let charset = c.string("characterSetName"), collation = c.string("collationName")
+        if !collation.isEmpty { column.collation = collation; column.charset = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset }
+        else if !charset.isEmpty { column.charset = charset }
+        let comment = c.string("comment")
+        column.comment = comment.isEmpty ? nil : comment
+        if c.flag("generated") {
+            let expr = c.string("expression")
+            column.generated = Column.Generated(expression: expr, stored: c.string("generatedStorage").uppercased() == "STORED")
+            column.defaultValue = nil
+        }
+        return column
+    }
+
+    /// The column type from `simpleType` or `userType` (§5.2), as the server would report it.
+    mutating func type(_ c: GRTObject, place: String) -> ColumnType {
+        let length = c.int("length") ?? -1, precision = c.int("precision") ?? -1, scale = c.int("scale") ?? -1
+        let flags = Set(doc.strings(c, "flags").map { $0.uppercased() })
+        var base: String
+        var explicit = c.string("datatypeExplicitParams")
+        if let simple = doc.linkID(c, "simpleType") {
+            base = String(simple.split(separator: ".").last ?? "").lowercased()
+        } else if let userID = doc.linkID(c, "userType") {
+            guard let user = doc.objects[userID] else {
+                warnings.append("\(place): user type \(userID) is not in the model; typed as TEXT")
+                return ColumnType("text")
+            }
+            let definition = user.string("sqlDefinition")
+            var parsed = DDLText.parseType(definition)
+            if length > 0 { parsed.length = length } else if precision > 0 { parsed.length = precision; parsed.scale = scale > 0 ? scale : parsed.scale }
+            let userFlags = Set(user.string("flags").uppercased().split(separator: " ").map(String.init))
+            parsed.unsigned = parsed.unsigned || userFlags.contains("UNSIGNED")
+            return MySQLValues.normalised(parsed)
+        } else {
+            warnings.append("\(place): column without a type; typed as TEXT")
+            return ColumnType("text")
+        }
+        base = base.replacingOccurrences(of: "_f", with: "")
+        if base == "numeric" { base = "decimal" }
+        if base == "boolean" { return ColumnType("tinyint", length: 1) }
+        var t = ColumnType(base, unsigned: flags.contains("UNSIGNED") || flags.contains("ZEROFILL"), zerofill: flags.contains("ZEROFILL"))
+        switch base {
+        case "tinyint", "smallint", "mediumint", "int", "bigint", "bit":
+            if precision > 0 { t.length = precision }
+        case "decimal", "float", "double", "real":
+            if precision > 0 { t.length = precision; t.scale = scale >= 0 ? scale : (base == "decimal" ? 0 : nil) }
+            if base == "decimal" && t.length == nil { t.length = 10; t.scale = 0 }
+        case "char", "varchar", "binary", "varbinary", "nchar", "nvarchar":
+            if length > 0 { t.length = length }
+            if base == "nchar" { t.name = "char" }
+            if base == "nvarchar" { t.name = "varchar" }
+            if base == "char" && t.length == nil { t.length = 1 }
+        case "text", "blob":
+            if length > 0 { t.length = length }  // normalised() picks the type that holds it
+        case "datetime", "timestamp", "time":
+            let fsp = length > 0 ? length : precision > 0 ? precision : 0
+            if fsp > 0 && fsp <= 6 { t.length = fsp }
+        case "enum", "set":
+            if explicit.isEmpty { warnings.append("\(place): \(base.uppercased()) without values") ; explicit = "()" }
+            t = DDLText.parseType(base + explicit)
+        case "year":
+            break
+        default:
+            break
+        }
+        return MySQLValues.normalised(t)
+    }
+
+    /// SQL from the model without `DEFINER=...` and without the model's schema name in front of
+    /// object names: the database it is applied to has its own name and user.
+    static func unqualified(_ sql: String, schema: String) -> String {
+        var s = sql
+        for q in ["`\(schema)`.", "\(schema)."] { s = s.replacingOccurrences(of: q, with: "") }
+        if let r = s.range(of: #"DEFINER\s*=\s*(`[^`]*`|'[^']*'|[^\s@]+)@(`[^`]*`|'[^']*'|[^\s]+)\s*"#, options: [.regularExpression, .caseInsensitive]) {
+            s.removeSubrange(r)
+        }
+        return s
+    }
+
+    static func indexKind(_ raw: String) -> String {
+        var k = raw.uppercased()
+        if k.hasSuffix(" KEY") { k = String(k.dropLast(4)) }
+        if k == "KEY" || k == "FOREIGN" || k.isEmpty { k = "INDEX" }
+        return k
+    }
+
+    /// Empty rules are the server default, which MariaDB reports as RESTRICT; NO ACTION is the model's default spelling.
+    static func rule(_ raw: String) -> String? {
+        let r = raw.uppercased().trimmingCharacters(in: .whitespaces)
+        if r.isEmpty { return "RESTRICT" }
+        return r == "NO ACTION" ? nil : r
+    }
+
+    /// `CREATE ... VIEW name AS SELECT ...;` -> `SELECT ...`
+    static func viewBody(_ sql: String) -> String {
+        var lines = sql.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+        var text = DDLText.trim(lines.joined(separator: "\n"))
+        if text.hasSuffix(";") { text.removeLast() }
+        guard let view = DDLText.find("VIEW", in: text), let asRange = DDLText.find(" AS", in: String(text[view.upperBound...])) else { return DDLText.trim(text) }
+        let rest = String(text[view.upperBound...])
+        return DDLText.trim(rest[asRange.upperBound...])
+    }
+}
+
+/// How MySQL/MariaDB report types and defaults, so a model compares equal to the server.
+enum MySQLValues {
+    static let integers: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
+
+    /// Display widths are dropped (except tinyint(1)), `integer` is `int`.
+    static func normalised(_ t: ColumnType) -> ColumnType {
+        var t = t
+        if t.name == "integer" { t.name = "int" }
+        if t.name == "bool" || t.name == "boolean" { return ColumnType("tinyint", length: 1) }
+        if integers.contains(t.name) && !(t.name == "tinyint" && t.length == 1) { t.length = nil }
+        if t.zerofill { t.unsigned = true }
+        if (t.name == "text" || t.name == "blob"), let length = t.length {
+            // The server picks the smallest type that holds the length.
+            t.name = length <= 255 ? "tiny" + t.name : length <= 65535 ? t.name : length <= 16_777_215 ? "medium" + t.name : "long" + t.name
+            t.length = nil
+        }
+        return t
+    }
+
+    /// A default as the server reports it: functions as CURRENT_TIMESTAMP, numbers bare, TRUE/FALSE as 1/0.
+    static func defaultValue(_ raw: String, type: ColumnType) -> String {
+        let upper = raw.uppercased()
+        if ["CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()", "LOCALTIMESTAMP", "LOCALTIMESTAMP()"].contains(upper) { return "CURRENT_TIMESTAMP" }
+        if upper.hasPrefix("CURRENT_TIMESTAMP(") { return "CURRENT_TIMESTAMP" + raw.dropFirst("CURRENT_TIMESTAMP".count) }
+        let numeric = integers.contains(type.name) || ["decimal", "float", "double", "real", "bit", "year"].contains(type.name)
+        if upper == "TRUE" { return "1" }
+        if upper == "FALSE" { return "0" }
+        var value = raw
+        if numeric, raw.hasPrefix("'"), raw.hasSuffix("'"), raw.count >= 2, Double(raw.dropFirst().dropLast()) != nil { value = String(raw.dropFirst().dropLast()) }
+        if type.name == "decimal", let d = Double(value), let scale = type.scale { return String(format: "%.\(scale)f", d) }
+        return value
+    }
+
+    /// MariaDB 10.6+ calls utf8 utf8mb3.
+    static func charset(_ raw: String) -> String {
+        let c = raw.lowercased()
+        return c == "utf8" ? "utf8mb3" : c
+    }
+
+    /// The collation a charset gets when none is given (MariaDB).
+    static func defaultCollation(_ charset: String) -> String? {
+        ["utf8mb3": "utf8mb3_general_ci", "utf8mb4": "utf8mb4_general_ci", "latin1": "latin1_swedish_ci", "ascii": "ascii_general_ci",
+         "binary": "binary", "ucs2": "ucs2_general_ci", "utf16": "utf16_general_ci", "utf32": "utf32_general_ci", "cp1250": "cp1250_general_ci"][charset]
+    }
+
+    static func function(_ raw: String) -> String {
+        let upper = raw.uppercased()
+        if ["CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()"].contains(upper) { return "CURRENT_TIMESTAMP" }
+        return raw
+    }
+}

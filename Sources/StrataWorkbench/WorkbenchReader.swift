@@ -1,0 +1,67 @@
+import Foundation
+import Strata
+import ZIPFoundation
+
+/// Reads a MySQL Workbench model (`.mwb`: a zip holding `document.mwb.xml`, or the bare XML)
+/// into a `Schema`, the way a MySQL/MariaDB server would report it once the model is applied.
+/// See shared/workbench-format.md for the format; every error names the file.
+public struct WorkbenchReader: Sendable {
+    public let path: String
+    public init(path: String) { self.path = path }
+
+    /// A model as read: its schemas with their tables, and warnings that name the objects.
+    public struct Model: Sendable {
+        public var schemas: [Schema]
+        public var schemaNames: [String]
+        public var warnings: [String]
+        public var formatVersion: String
+    }
+
+    /// Reads the model; `schema` picks one when the model has several.
+    public func schema(named schemaName: String? = nil) throws -> (Schema, [String]) {
+        let model = try read()
+        if let schemaName {
+            guard let i = model.schemaNames.firstIndex(of: schemaName) else {
+                throw StrataError.usage("\(path): no schema '\(schemaName)' in the model (it has: \(model.schemaNames.joined(separator: ", ")))")
+            }
+            return (model.schemas[i], model.warnings)
+        }
+        guard model.schemas.count == 1 else {
+            if model.schemas.isEmpty { return (Schema(engine: .mysql), model.warnings) }
+            throw StrataError.usage("\(path) has \(model.schemas.count) schemas (\(model.schemaNames.joined(separator: ", "))): pick one with \(path)#SCHEMA")
+        }
+        return (model.schemas[0], model.warnings)
+    }
+
+    public func read() throws -> Model {
+        let data = try documentData()
+        let doc = try GRTDocument.parse(data, path: path)
+        var builder = WorkbenchModelBuilder(doc: doc, path: path)
+        return try builder.build()
+    }
+
+    /// `document.mwb.xml` from the zip, or the file itself when it is XML.
+    func documentData() throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StrataError.io("cannot read Workbench model \(path)")
+        }
+        let head = [UInt8](data.prefix(5))
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let archive: Archive
+            do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+                throw StrataError.usage("\(path): not a readable zip archive (the file may be damaged, e.g. by a text conversion in git)")
+            }
+            guard let entry = archive["document.mwb.xml"] else {
+                throw StrataError.usage("\(path): the archive has no document.mwb.xml, so it is not a Workbench model")
+            }
+            var xml = Data()
+            do { _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) } } catch {
+                throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (\(SQLText.oneLine(String(describing: error), limit: 120)))")
+            }
+            return xml
+        }
+        let text = String(decoding: data.prefix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("<?xml") || text.hasPrefix("<data") { return data }
+        throw StrataError.usage("\(path): neither a zip archive nor XML, so not a Workbench model")
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import ZIPFoundation
+
+/// A tiny writer of Workbench's GRT XML, so each edge case has a minimal model file.
+struct GRTFixture {
+    struct Col { var id: String; var name: String; var type: String; var notNull = false; var length = -1; var precision = -1; var scale = -1
+                 var defaultValue = ""; var flags: [String] = []; var autoIncrement = false; var params = ""; var userType: String? = nil; var comment = "" }
+    struct Idx { var id: String; var name: String; var kind: String; var columns: [String]; var lengths: [Int] = [] }
+    struct FK { var id: String; var name: String; var columns: [String]; var table: String; var refColumns: [String]; var delete = "NO ACTION"; var update = "NO ACTION"; var modelOnly = false; var oldSpelling = false }
+    struct Tab { var id: String; var name: String; var columns: [Col]; var indices: [Idx] = []; var fks: [FK] = []; var pk: String? = nil; var engine = "InnoDB"; var comment = "" }
+
+    var schema = "shop"
+    var tables: [Tab] = []
+    var userTypes: [(id: String, name: String, sql: String)] = []
+    var version = "1.4.4"
+
+    func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+    func str(_ key: String, _ v: String) -> String { "<value type=\"string\" key=\"\(key)\">\(esc(v))</value>" }
+    func int(_ key: String, _ v: Int) -> String { "<value type=\"int\" key=\"\(key)\">\(v)</value>" }
+
+    var xml: String {
+        var x = "<?xml version=\"1.0\"?>\n<data grt_format=\"2.0\" document_type=\"MySQL Workbench Model\" version=\"\(version)\">\n"
+        x += "<value type=\"object\" struct-name=\"workbench.Document\" id=\"doc\"><value type=\"list\" content-type=\"object\" key=\"physicalModels\">"
+        x += "<value type=\"object\" struct-name=\"workbench.physical.Model\" id=\"pm\"><value type=\"object\" struct-name=\"db.mysql.Catalog\" id=\"cat\" key=\"catalog\">"
+        x += "<value type=\"list\" content-type=\"object\" key=\"userDatatypes\">"
+        for u in userTypes { x += "<value type=\"object\" struct-name=\"db.UserDatatype\" id=\"\(u.id)\">\(str("name", u.name))\(str("sqlDefinition", u.sql))\(str("flags", ""))</value>" }
+        x += "</value><value type=\"list\" content-type=\"object\" key=\"schemata\"><value type=\"object\" struct-name=\"db.mysql.Schema\" id=\"sch\">"
+        x += str("name", schema) + str("defaultCharacterSetName", "utf8mb4") + "<value type=\"list\" content-type=\"object\" key=\"tables\">"
+        for t in tables {
+            x += "<value type=\"object\" struct-name=\"db.mysql.Table\" id=\"\(t.id)\">" + str("name", t.name) + str("tableEngine", t.engine) + str("comment", t.comment)
+            x += "<link type=\"object\" key=\"owner\">sch</link>"
+            if let pk = t.pk { x += "<link type=\"object\" struct-name=\"db.mysql.Index\" key=\"primaryKey\">\(pk)</link>" }
+            x += "<value type=\"list\" content-type=\"object\" key=\"columns\">"
+            for c in t.columns {
+                x += "<value type=\"object\" struct-name=\"db.mysql.Column\" id=\"\(c.id)\">" + str("name", c.name) + int("isNotNull", c.notNull ? 1 : 0)
+                x += int("length", c.length) + int("precision", c.precision) + int("scale", c.scale) + str("defaultValue", c.defaultValue)
+                x += int("autoIncrement", c.autoIncrement ? 1 : 0) + str("datatypeExplicitParams", c.params) + str("comment", c.comment)
+                x += "<value type=\"list\" content-type=\"string\" key=\"flags\">" + c.flags.map { "<value type=\"string\">\($0)</value>" }.joined() + "</value>"
+                if let u = c.userType { x += "<link type=\"object\" struct-name=\"db.UserDatatype\" key=\"userType\">\(u)</link>" }
+                else if !c.type.isEmpty { x += "<link type=\"object\" struct-name=\"db.SimpleDatatype\" key=\"simpleType\">com.mysql.rdbms.mysql.datatype.\(c.type)</link>" }
+                x += "</value>"
+            }
+            x += "</value><value type=\"list\" content-type=\"object\" key=\"indices\">"
+            for i in t.indices {
+                x += "<value type=\"object\" struct-name=\"db.mysql.Index\" id=\"\(i.id)\">" + str("name", i.name) + str("indexType", i.kind) + "<value type=\"list\" content-type=\"object\" key=\"columns\">"
+                for (n, c) in i.columns.enumerated() {
+                    x += "<value type=\"object\" struct-name=\"db.mysql.IndexColumn\" id=\"\(i.id)-\(n)\"><link type=\"object\" key=\"referencedColumn\">\(c)</link>" + int("columnLength", n < i.lengths.count ? i.lengths[n] : 0) + int("descend", 0) + "</value>"
+                }
+                x += "</value></value>"
+            }
+            x += "</value><value type=\"list\" content-type=\"object\" key=\"foreignKeys\">"
+            for f in t.fks {
+                let ref = f.oldSpelling ? "refered" : "referenced"
+                x += "<value type=\"object\" struct-name=\"db.mysql.ForeignKey\" id=\"\(f.id)\">" + str("name", f.name)
+                x += "<link type=\"object\" struct-name=\"db.mysql.Table\" key=\"\(ref)Table\">\(f.table)</link>"
+                x += "<value type=\"list\" content-type=\"object\" key=\"columns\">" + f.columns.map { "<link type=\"object\">\($0)</link>" }.joined() + "</value>"
+                x += "<value type=\"list\" content-type=\"object\" key=\"\(ref)Columns\">" + f.refColumns.map { "<link type=\"object\">\($0)</link>" }.joined() + "</value>"
+                x += str("deleteRule", f.delete) + str("updateRule", f.update) + int("modelOnly", f.modelOnly ? 1 : 0) + "</value>"
+            }
+            x += "</value></value>"
+        }
+        x += "</value></value></value></value></value></value></value>\n</data>\n"
+        return x
+    }
+
+    /// Writes the model as a zip (`document.mwb.xml` plus a `lock` member, as Workbench does) or as bare XML.
+    func write(to path: String, zipped: Bool = true) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        guard zipped else { try xml.write(toFile: path, atomically: true, encoding: .utf8); return }
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "lock", type: .file, uncompressedSize: Int64(4), provider: { _, _ in Data("1234".utf8) })
+        try archive.addEntry(with: "document.mwb.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                             provider: { pos, size in data.subdata(in: Int(pos)..<Int(pos) + size) })
+    }
+
+    /// A small shop model: forward FK link, user type, ON UPDATE in the default, ENUM params, prefix index, old spellings optional.
+    static func shop(oldSpelling: Bool = false) -> GRTFixture {
+        var f = GRTFixture()
+        f.userTypes = [("ut-bool", "BOOL", "TINYINT(1)")]
+        // orders comes first and references customers, defined later (a forward link).
+        f.tables = [
+            Tab(id: "t-orders", name: "orders", columns: [
+                Col(id: "o-id", name: "id", type: "int", notNull: true, precision: 11, autoIncrement: true),
+                Col(id: "o-cust", name: "customer_id", type: "int", notNull: true, flags: ["UNSIGNED"]),
+                Col(id: "o-total", name: "total", type: "decimal", precision: 10, scale: 2, defaultValue: "'0'"),
+                Col(id: "o-state", name: "state", type: "enum", notNull: true, defaultValue: "'new'", params: "('new', 'paid','sent')"),
+                Col(id: "o-paid", name: "paid", type: "", defaultValue: "FALSE", userType: "ut-bool"),
+                Col(id: "o-upd", name: "updated", type: "timestamp_f", notNull: true, defaultValue: "CURRENT_TIMESTAMP() ON UPDATE CURRENT_TIMESTAMP()"),
+            ], indices: [Idx(id: "o-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["o-id"]),
+                         Idx(id: "o-fk", name: "fk_orders_customer_idx", kind: oldSpelling ? "KEY" : "INDEX", columns: ["o-cust"])],
+                fks: [FK(id: "fk1", name: "fk_orders_customer", columns: ["o-cust"], table: "t-cust", refColumns: ["c-id"], delete: "CASCADE", oldSpelling: oldSpelling),
+                      FK(id: "fk2", name: "fk_doc_only", columns: ["o-cust"], table: "t-cust", refColumns: ["c-id"], modelOnly: true)],
+                pk: "o-pk", comment: "customer orders"),
+            Tab(id: "t-cust", name: "customers", columns: [
+                Col(id: "c-id", name: "id", type: "int", notNull: true, flags: ["UNSIGNED"]),
+                Col(id: "c-name", name: "name", type: "varchar", notNull: true, length: 80, comment: "full name"),
+                Col(id: "c-mail", name: "email", type: "varchar", length: 200, defaultValue: "NULL"),
+                Col(id: "c-bio", name: "bio", type: "text", length: 200),
+            ], indices: [Idx(id: "c-pk", name: "PRIMARY", kind: oldSpelling ? "PRIMARY KEY" : "PRIMARY", columns: ["c-id"]),
+                         Idx(id: "c-ux", name: "ux_email", kind: oldSpelling ? "UNIQUE KEY" : "UNIQUE", columns: ["c-mail"], lengths: [20])],
+                pk: oldSpelling ? nil : "c-pk"),
+        ]
+        return f
+    }
+}

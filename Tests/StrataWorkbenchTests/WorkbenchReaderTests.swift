@@ -1,0 +1,120 @@
+import Foundation
+import Strata
+import StrataWorkbench
+import Testing
+
+@Suite("MySQL Workbench reader")
+struct WorkbenchReaderTests {
+    func temp(_ name: String) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("strata-mwb-" + UUID().uuidString).path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir + "/" + name
+    }
+
+    @Test(arguments: [true, false], [false, true])
+    func readsTheShopModel(zipped: Bool, oldSpelling: Bool) throws {
+        let path = temp("shop.mwb")
+        try GRTFixture.shop(oldSpelling: oldSpelling).write(to: path, zipped: zipped)
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(schema.tables.map(\.name) == ["orders", "customers"])
+        let orders = schema.tables[0], customers = schema.tables[1]
+        #expect(orders.columns.map { "\($0.name) \($0.type)" } == ["id int", "customer_id int unsigned", "total decimal(10,2)", "state enum('new','paid','sent')", "paid tinyint(1)", "updated timestamp"])
+        #expect(orders.column("id")?.autoIncrement == true && orders.column("id")?.nullable == false)
+        #expect(orders.column("total")?.defaultValue == "0.00")
+        #expect(orders.column("state")?.defaultValue == "'new'")
+        #expect(orders.column("paid")?.defaultValue == "0")
+        #expect(orders.column("updated")?.defaultValue == "CURRENT_TIMESTAMP" && orders.column("updated")?.onUpdate == "CURRENT_TIMESTAMP")
+        #expect(orders.primaryKey == PrimaryKey(columns: ["id"]))
+        #expect(orders.indexes == [Index(name: "fk_orders_customer_idx", columns: [IndexPart(column: "customer_id")])])
+        // The forward link resolves; the model-only relationship is left out.
+        #expect(orders.foreignKeys == [ForeignKey(name: "fk_orders_customer", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"], onDelete: "CASCADE")])
+        #expect(orders.comment == "customer orders")
+        #expect(customers.primaryKey == PrimaryKey(columns: ["id"]))
+        #expect(customers.column("name")?.comment == "full name")
+        #expect(customers.column("email")?.defaultValue == nil && customers.column("email")?.nullable == true)
+        #expect(customers.column("bio")?.type == ColumnType("tinytext"))
+        #expect(customers.indexes == [Index(name: "ux_email", columns: [IndexPart(column: "email", length: 20)], unique: true)])
+    }
+
+    @Test func badInputIsAOneLineErrorNamingTheFile() throws {
+        func message(_ write: (String) throws -> Void) -> String {
+            let path = temp("bad.mwb")
+            do { try write(path); _ = try WorkbenchReader(path: path).read(); return "no error" } catch { return "\(error)" }
+        }
+        #expect(message { try "hello".write(toFile: $0, atomically: true, encoding: .utf8) }.contains("neither a zip archive nor XML"))
+        #expect(message { try Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0xEF, count: 200)).write(to: URL(fileURLWithPath: $0)) }.contains("not a readable zip archive"))
+        #expect(message { path in
+            let f = GRTFixture.shop()
+            try f.write(to: path)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Rename the member: a zip without document.mwb.xml.
+            try Data(data.map { _ in 0 }.isEmpty ? [] : Array(data)).write(to: URL(fileURLWithPath: path))
+            let text = String(decoding: data, as: UTF8.self)
+            if text.contains("document.mwb.xml") {
+                var bytes = Array(data)
+                let needle = Array("document.mwb.xml".utf8)
+                var i = 0
+                while i + needle.count <= bytes.count {
+                    if Array(bytes[i..<(i + needle.count)]) == needle { bytes[i] = UInt8(ascii: "x") }
+                    i += 1
+                }
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
+            }
+        }.contains("no document.mwb.xml"))
+        let truncated = message { path in try String(GRTFixture.shop().xml.prefix(900)).write(toFile: path, atomically: true, encoding: .utf8) }
+        #expect(truncated.contains("bad.mwb:") && truncated.contains("not a readable Workbench document"), "\(truncated)")
+        var dup = GRTFixture.shop()
+        dup.tables[1].name = "orders"
+        #expect(message { try dup.write(to: $0) }.contains("schema shop has two tables named orders"))
+        var dupColumn = GRTFixture.shop()
+        dupColumn.tables[1].columns[2].name = "name"
+        #expect(message { try dupColumn.write(to: $0) }.contains("shop.customers has two columns named name"))
+    }
+
+    @Test func doubtsAreWarningsThatNameTheObject() throws {
+        var f = GRTFixture.shop()
+        f.tables[1].columns[3].type = ""          // a column with no type
+        f.tables[0].columns[4].userType = "gone"  // a user type that is not in the file
+        let path = temp("doubt.mwb")
+        try f.write(to: path)
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(schema.tables.count == 2)
+        #expect(warnings.contains("shop.customers.bio: column without a type; typed as TEXT"), "\(warnings)")
+        #expect(warnings.contains { $0.hasPrefix("shop.orders.paid: user type gone is not in the model") }, "\(warnings)")
+    }
+
+    // MARK: the real samples in ../shared, when it is there
+
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/workbench-samples").path
+
+    /// Rows of SOURCES.tsv: file, tables, columns.
+    static let expected: [(file: String, tables: Int, columns: Int)] = {
+        guard let text = try? String(contentsOfFile: samples + "/SOURCES.tsv", encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count > 10, let t = Int(f[8]), let c = Int(f[9]) else { return nil }
+            return (f[0], t, c)
+        }
+    }()
+
+    @Test func everySampleLoadsWithTheTablesAndColumnsItHas() throws {
+        if Self.expected.isEmpty && ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("../shared/workbench-samples is missing in CI")
+        }
+        for sample in Self.expected {
+            let path = Self.samples + "/" + sample.file
+            do {
+                let model = try WorkbenchReader(path: path).read()
+                let tables = model.schemas.reduce(0) { $0 + $1.tables.count }
+                let columns = model.schemas.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.columns.count } }
+                #expect(tables == sample.tables, "\(sample.file): \(tables) tables")
+                #expect(columns == sample.columns, "\(sample.file): \(columns) columns")
+            } catch {
+                // The linter's test model has duplicate column names on purpose: that is reported.
+                #expect(sample.file.contains("lint") && "\(error)".contains("has two columns named"), "\(sample.file): \(error)")
+            }
+        }
+    }
+}
