@@ -63,7 +63,7 @@ let package = Package(
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
         .executableTarget(name: "strata-bench", dependencies: ["StrataKit"], path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
-        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
         .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"], exclude: ["Convergence"]),
     ]

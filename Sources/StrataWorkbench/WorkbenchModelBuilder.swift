@@ -49,6 +49,7 @@ struct WorkbenchModelBuilder {
         let tableName = t.string("name")
         let place = "\(schemaName).\(tableName)"
         var table = Table(name: tableName)
+        table.objectID = t.id
         var columnNames: [String: String] = [:]   // id -> name
         var seenColumns: Set<String> = []
         for c in doc.list(t, "columns") {
@@ -125,6 +126,7 @@ struct WorkbenchModelBuilder {
 
     mutating func column(_ c: GRTObject, place: String) -> Column {
         var column = Column(name: c.string("name"), type: type(c, place: place), nullable: !c.flag("isNotNull"))
+        column.objectID = c.id
         // The default, with ON UPDATE split off (Workbench keeps both in defaultValue).
         var raw = c.string("defaultValue").trimmingCharacters(in: .whitespaces)
         if let r = DDLText.find("ON UPDATE", in: raw) {

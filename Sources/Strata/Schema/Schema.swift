@@ -27,6 +27,23 @@ public struct Schema: Codable, Equatable, Sendable {
     /// The table named `name` (qualified `schema.table` when not in the default schema).
     public func table(_ name: QualifiedName) -> Table? { tables.first { $0.qualifiedName == name } }
 
+    /// Rename hints from stable object ids: what `previous` calls one name and `self` another.
+    public func renames(since previous: Schema) -> [String] {
+        var hints: [String] = []
+        var oldTables: [String: Table] = [:]
+        for t in previous.tables { if let id = t.objectID { oldTables[id] = t } }
+        for t in tables {
+            guard let id = t.objectID, let old = oldTables[id] else { continue }
+            if old.name != t.name { hints.append("\(old.name)=\(t.name)") }
+            var oldColumns: [String: String] = [:]
+            for c in old.columns { if let cid = c.objectID { oldColumns[cid] = c.name } }
+            for c in t.columns {
+                if let cid = c.objectID, let oldName = oldColumns[cid], oldName != c.name { hints.append("\(t.name).\(oldName)=\(c.name)") }
+            }
+        }
+        return hints
+    }
+
     /// The same schema with every list in a canonical order, for comparison.
     public func normalized() -> Schema {
         var s = self
@@ -71,6 +88,9 @@ public struct Table: Codable, Equatable, Sendable {
     public var comment: String?
     /// SQLite and MySQL triggers on this table, kept as their SQL.
     public var triggers: [Trigger]
+    /// A stable id from the source (MySQL Workbench object ids), used to tell renames from
+    /// drop-and-add; databases have none. Not part of comparisons.
+    public var objectID: String?
 
     public init(schema: String? = nil, name: String, columns: [Column] = [], primaryKey: PrimaryKey? = nil,
                 indexes: [Index] = [], foreignKeys: [ForeignKey] = [], checks: [Check] = [],
@@ -93,6 +113,8 @@ public struct Table: Codable, Equatable, Sendable {
 
     public func normalized() -> Table {
         var t = self
+        t.objectID = nil
+        t.columns = columns.map { c in var c = c; c.objectID = nil; return c }
         t.indexes = indexes.sorted { ($0.name ?? "", $0.columns.map(\.description).joined(separator: ",")) < ($1.name ?? "", $1.columns.map(\.description).joined(separator: ",")) }
         t.foreignKeys = foreignKeys.sorted { $0.sortKey < $1.sortKey }
         t.checks = checks.sorted { ($0.name ?? "", $0.expression) < ($1.name ?? "", $1.expression) }
@@ -117,6 +139,8 @@ public struct Column: Codable, Equatable, Sendable {
     public var comment: String?
     /// MySQL `ON UPDATE CURRENT_TIMESTAMP`.
     public var onUpdate: String?
+    /// A stable id from the source (MySQL Workbench); not part of comparisons.
+    public var objectID: String?
 
     public init(name: String, type: ColumnType, nullable: Bool = true, defaultValue: String? = nil,
                 autoIncrement: Bool = false, identity: Identity? = nil, generated: Generated? = nil,

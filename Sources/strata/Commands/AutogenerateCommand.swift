@@ -107,7 +107,7 @@ enum Autogenerate {
             throw StrataError.usage("autogenerate needs --target SOURCE or 'target' in strata.yml")
         }
         let graph = project.graph
-        let renames = try RenameHints(parsing: sourceOptions.rename)
+        var renameHints = sourceOptions.rename
         let (current, engine, pending) = try await project.withRunner(progress: false) { runner -> (Schema, Engine, [String]) in
             let applied = Set(try await runner.applied().map(\.revision))
             let pending = graph.revisions.isEmpty ? [] : graph.upgradePlan(applied: applied, to: .init(revisions: Set(graph.heads)))
@@ -117,6 +117,11 @@ enum Autogenerate {
             throw StrataError.usage("the database is not at head: \(pending.count) revision(s) pending (\(pending.joined(separator: ", "))); run 'strata upgrade head' first, so the new revision builds on them")
         }
         let desired = try await loadSchema(targetText, engine: engine, settings: settings)
+        // Exact renames: the same object id under a new name since the last generated revision.
+        if let previous = TargetSnapshot.load(settings.migrations + "/" + TargetSnapshot.fileName) {
+            for hint in desired.renames(since: previous) where !renameHints.contains(hint) { renameHints.append(hint) }
+        }
+        let renames = try RenameHints(parsing: renameHints)
         // The connected engine first, then any others listed in 'engines' (one history, a section per engine).
         let engines = [engine] + settings.engines.filter { $0 != engine }
         // The base for every engine: the target the last revision was generated from, when the database
@@ -185,8 +190,9 @@ enum TargetSnapshot {
     static func save(_ schema: Schema, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var s = schema.normalized()
-        s.engine = schema.engine
+        // Object ids are kept: they tell the next autogenerate what was renamed.
+        var s = schema
+        s.tables.sort { $0.qualifiedName < $1.qualifiedName }
         do { try encoder.encode(s).write(to: URL(fileURLWithPath: path)) } catch {
             throw StrataError.io("cannot write \(path): \(error.localizedDescription)")
         }
