@@ -63,4 +63,26 @@ struct WorkbenchFlowTests {
         #expect(try await db.query("SELECT id, name, email FROM customers ORDER BY id") == [["1", "Ada", "ada@x"], ["2", "Alan", nil]])
         await db.close()
     }
+
+    @Test func schemaPicksOneOfSeveral() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/workbench-samples/24_CLSA_cenozo_cenozo.mwb").path
+        guard FileManager.default.fileExists(atPath: sample) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("\(sample) is missing in CI") }
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.path
+        var r = try strata(["inspect", sample, "--format", "json"], in: dir)
+        #expect(r.status == 2 && r.err.contains("has 2 schemas (cenozo, app)"), "\(r)")
+        for (name, args) in [("app", ["--schema", "app"]), ("app", []), ("cenozo", ["--schema", "cenozo"])] {
+            let source = args.isEmpty ? sample + "#" + name : sample
+            r = try strata(["inspect", source, "--format", "json"] + args, in: dir)
+            #expect(r.status == 0, "\(r)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
+            let tables = (json?["tables"] as? [[String: Any]])?.count ?? 0
+            #expect(tables == (name == "app" ? 7 : 111), "\(name): \(tables)")
+        }
+        r = try strata(["inspect", sample, "--schema", "nope"], in: dir)
+        #expect(r.status == 2 && r.err.contains("no schema 'nope' in the model (it has: cenozo, app)"), "\(r)")
+    }
 }

@@ -10,6 +10,9 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: "A rename: OLD_TABLE=NEW_TABLE or TABLE.OLD_COLUMN=NEW_COLUMN (repeatable).")
     var rename: [String] = []
 
+    @Option(name: .long, help: "The schema to read from a Workbench model that has several (same as model.mwb#NAME).")
+    var schema: String?
+
     func engine() throws -> Engine? {
         guard let dialect else { return nil }
         guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
@@ -18,8 +21,9 @@ struct SourceOptions: ParsableArguments {
 }
 
 /// Loads a source with the project's settings (dev_url, version table).
-func loadSchema(_ text: String, engine: Engine?, settings: Settings?) async throws -> Schema {
-    let source = try SchemaSource(text)
+func loadSchema(_ text: String, engine: Engine?, settings: Settings?, schema: String? = nil) async throws -> Schema {
+    var source = try SchemaSource(text)
+    if let schema, case .workbench(let path, nil) = source { source = .workbench(path, schema: schema) }
     var excluded: Set<String> = ["strata_version"]
     if let t = settings?.versionTable { excluded.insert(t) }
     var ddlEngine = engine
@@ -42,7 +46,7 @@ struct InspectCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try await project.settings()
         guard let text = source ?? settings.databaseURL else { throw StrataError.usage("inspect needs a SOURCE or a configured database_url") }
-        let schema = try await loadSchema(text, engine: try sourceOptions.engine(), settings: settings)
+        let schema = try await loadSchema(text, engine: try sourceOptions.engine(), settings: settings, schema: sourceOptions.schema)
         switch format {
         case "json":
             let encoder = JSONEncoder()
@@ -74,8 +78,8 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try? await project.settings()
         let engine = try sourceOptions.engine()
-        let current = try await loadSchema(from, engine: engine, settings: settings)
-        let desired = try await loadSchema(to, engine: engine, settings: settings)
+        let current = try await loadSchema(from, engine: engine, settings: settings, schema: sourceOptions.schema)
+        let desired = try await loadSchema(to, engine: engine, settings: settings, schema: sourceOptions.schema)
         guard let target = engine ?? current.engine ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
         let migration = try GeneratedMigration(current: current, desired: desired, dialect: dialect(for: target), renames: try RenameHints(parsing: sourceOptions.rename))
         for note in migration.notes { Output.warn(note) }
@@ -116,7 +120,7 @@ enum Autogenerate {
         guard pending.isEmpty else {
             throw StrataError.usage("the database is not at head: \(pending.count) revision(s) pending (\(pending.joined(separator: ", "))); run 'strata upgrade head' first, so the new revision builds on them")
         }
-        let desired = try await loadSchema(targetText, engine: engine, settings: settings)
+        let desired = try await loadSchema(targetText, engine: engine, settings: settings, schema: sourceOptions.schema)
         // Exact renames: the same object id under a new name since the last generated revision.
         if let previous = TargetSnapshot.load(settings.migrations + "/" + TargetSnapshot.fileName) {
             for hint in desired.renames(since: previous) where !renameHints.contains(hint) { renameHints.append(hint) }

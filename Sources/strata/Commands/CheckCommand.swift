@@ -49,7 +49,7 @@ struct CheckCommand: AsyncParsableCommand {
                 report.pending = graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads)))
                 if let targetText = target ?? project.settings.target {
                     let current = try await runner.db.inspect(excluding: [project.settings.versionTable])
-                    let desired = TypeMapping.map(try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings), to: runner.db.engine)
+                    let desired = TypeMapping.map(try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings, schema: sourceOptions.schema), to: runner.db.engine)
                     let diff = Differ(options: .init(renames: try RenameHints(parsing: sourceOptions.rename), ignoreColumnOrder: runner.db.engine == .postgresql))
                         .diff(from: current, to: desired)
                     report.drift = diff.changes.map(\.summary)
