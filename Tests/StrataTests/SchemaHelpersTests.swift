@@ -75,4 +75,23 @@ struct SchemaHelpersTests {
         #expect(back.prefix(2).allSatisfy { $0.hasPrefix("drop foreign key") })
         #expect(back.count == 5)
     }
+
+    @Test func characterSetConversionsAreDestructive() {
+        let text = Column(name: "note", type: ColumnType("text"))
+        let before = Table(name: "t", columns: [text], options: TableOptions(charset: "utf8mb4", collation: "utf8mb4_bin"))
+        var after = before
+        after.options = TableOptions(charset: "latin1", collation: "latin1_swedish_ci")
+        let change = Differ().diff(from: Schema(tables: [before]), to: Schema(tables: [after])).changes
+        #expect(change.count == 1 && change[0].isDestructive)
+        #expect(change[0].summary.contains("converts the text columns to character set latin1"), "\(change[0].summary)")
+        var column = after
+        column.options = before.options
+        column.columns[0].charset = "ascii"
+        let colChange = Differ().diff(from: Schema(tables: [before]), to: Schema(tables: [column])).changes
+        #expect(colChange.count == 1 && colChange[0].isDestructive && colChange[0].summary.contains("converts note to character set ascii"))
+        // A comment change is not.
+        var comment = before
+        comment.comment = "notes"
+        #expect(Differ().diff(from: Schema(tables: [before]), to: Schema(tables: [comment])).changes.allSatisfy { !$0.isDestructive })
+    }
 }

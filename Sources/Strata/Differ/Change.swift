@@ -122,6 +122,13 @@ public struct TableDiff: Equatable, Sendable {
         for c in alteredColumns where TypeRules.narrows(c.from.type, to: c.to.type) {
             r.append("narrows \(c.to.name) from \(c.from.type) to \(c.to.type)")
         }
+        // A character set change converts the stored text: characters the new set lacks are lost.
+        for c in alteredColumns where c.from.charset != c.to.charset && c.to.charset != nil {
+            r.append("converts \(c.to.name) to character set \(c.to.charset!)")
+        }
+        if from.options.charset != to.options.charset {
+            r.append("converts the text columns to character set \(to.options.charset ?? "the database default")")
+        }
         return r
     }
 
