@@ -63,8 +63,10 @@ let package = Package(
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
         .executableTarget(name: "strata-bench", dependencies: ["StrataKit"], path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
-        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
+        .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
+        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures"]),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
-        .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit"], exclude: ["Convergence"]),
+        .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit", "WorkbenchFixtures"], exclude: ["Convergence"]),
     ]
 )

@@ -94,4 +94,25 @@ struct SchemaHelpersTests {
         comment.comment = "notes"
         #expect(Differ().diff(from: Schema(tables: [before]), to: Schema(tables: [comment])).changes.allSatisfy { !$0.isDestructive })
     }
+
+    @Test func foreignKeysFollowARenamedTableAndColumn() throws {
+        let int = ColumnType("int")
+        let parent = Table(name: "customers", columns: [Column(name: "id", type: int)], primaryKey: PrimaryKey(columns: ["id"]))
+        let child = Table(name: "orders", columns: [Column(name: "id", type: int), Column(name: "customer_id", type: int)],
+                          foreignKeys: [ForeignKey(name: "fk", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"])])
+        var parent2 = parent
+        parent2.name = "clients"
+        parent2.columns[0].name = "client_no"
+        parent2.primaryKey = PrimaryKey(columns: ["client_no"])
+        var child2 = child
+        child2.foreignKeys[0].referencedTable = "clients"
+        child2.foreignKeys[0].referencedColumns = ["client_no"]
+        let renames = try RenameHints(parsing: ["customers=clients", "clients.id=client_no"])
+        let changes = Differ(options: .init(renames: renames)).diff(from: Schema(tables: [parent, child]), to: Schema(tables: [parent2, child2])).changes
+        // The database follows both renames itself: no foreign key is dropped and added again.
+        #expect(changes.map(\.summary) == ["rename table customers to clients", "alter table clients: rename column id to client_no"], "\(changes.map(\.summary))")
+        // Without the hints, it is a drop and a create, and the foreign key changes with them.
+        let plain = Differ().diff(from: Schema(tables: [parent, child]), to: Schema(tables: [parent2, child2])).changes.map(\.summary)
+        #expect(plain.contains("drop foreign key orders(customer_id) -> customers") && plain.contains("add foreign key orders(customer_id) -> clients"), "\(plain)")
+    }
 }

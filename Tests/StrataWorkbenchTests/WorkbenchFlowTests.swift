@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchFixtures
 import StrataKit
 import Testing
 

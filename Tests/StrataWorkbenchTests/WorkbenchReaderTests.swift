@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchFixtures
 import Strata
 import StrataWorkbench
 import Testing

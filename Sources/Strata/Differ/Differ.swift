@@ -76,8 +76,11 @@ public struct Differ: Sendable {
         for t in created {
             for fk in t.foreignKeys { addFKs.append(.addForeignKey(table: t.qualifiedName, fk)) }
         }
+        var referencedRenames: [QualifiedName: [TableDiff.ColumnRename]] = [:]
+        for d in diffs where !d.renamedColumns.isEmpty { referencedRenames[d.to.qualifiedName] = d.renamedColumns }
         for i in diffs.indices {
-            let (drop, add) = diffForeignKeys(diffs[i].from, diffs[i].to, renames: diffs[i].renamedColumns)
+            let (drop, add) = diffForeignKeys(diffs[i].from, diffs[i].to, renames: diffs[i].renamedColumns,
+                                              tableRenames: renamed, referencedRenames: referencedRenames)
             let alreadyDropped = Set(dropFKs.compactMap { c -> String? in if case .dropForeignKey(let t, let fk) = c, t == diffs[i].to.qualifiedName { return fk.sortKey }; return nil })
             dropFKs += drop.filter { !alreadyDropped.contains($0.sortKey) }.map { .dropForeignKey(table: diffs[i].to.qualifiedName, $0) }
             addFKs += add.map { .addForeignKey(table: diffs[i].to.qualifiedName, $0) }
@@ -233,17 +236,31 @@ public struct Differ: Sendable {
         return td
     }
 
-    /// Foreign keys to drop and add in one table (renamed columns followed).
-    func diffForeignKeys(_ c: Table, _ d: Table, renames: [TableDiff.ColumnRename]) -> (drop: [ForeignKey], add: [ForeignKey]) {
+    /// Foreign keys to drop and add in one table. Renames are followed, as the database follows them:
+    /// the table's own renamed columns, and a referenced table or column renamed in the same change.
+    func diffForeignKeys(_ c: Table, _ d: Table, renames: [TableDiff.ColumnRename],
+                         tableRenames: [(from: QualifiedName, to: QualifiedName)] = [],
+                         referencedRenames: [QualifiedName: [TableDiff.ColumnRename]] = [:]) -> (drop: [ForeignKey], add: [ForeignKey]) {
         let mapName = { (n: String) in renames.first { $0.from == n }?.to ?? n }
-        var before = c.foreignKeys.map { fk -> ForeignKey in var fk = fk; fk.columns = fk.columns.map(mapName); return fk }
+        let followed = c.foreignKeys.map { original -> (original: ForeignKey, mapped: ForeignKey) in
+            var fk = original
+            fk.columns = fk.columns.map(mapName)
+            if let r = tableRenames.first(where: { $0.from == fk.referenced }) {
+                fk.referencedSchema = r.to.schema
+                fk.referencedTable = r.to.name
+            }
+            if let columns = referencedRenames[fk.referenced] {
+                fk.referencedColumns = fk.referencedColumns.map { n in columns.first { $0.from == n }?.to ?? n }
+            }
+            return (original, fk)
+        }
+        var before = followed
         var after = d.foreignKeys
         for i in after.indices.reversed() {
-            if let j = before.firstIndex(of: after[i]) { before.remove(at: j); after.remove(at: i) }
+            if let j = before.firstIndex(where: { $0.mapped == after[i] }) { before.remove(at: j); after.remove(at: i) }
         }
-        // Report the originals for drops (their names are what the database knows).
-        let drops = before.map { fk in c.foreignKeys.first { $0.name == fk.name && $0.referenced == fk.referenced } ?? fk }
-        return (drops, after)
+        // Drops are reported as the database knows them.
+        return (before.map(\.original), after)
     }
 
     // MARK: helpers

@@ -2,23 +2,50 @@ import Foundation
 import ZIPFoundation
 
 /// A tiny writer of Workbench's GRT XML, so each edge case has a minimal model file.
-struct GRTFixture {
-    struct Col { var id: String; var name: String; var type: String; var notNull = false; var length = -1; var precision = -1; var scale = -1
-                 var defaultValue = ""; var flags: [String] = []; var autoIncrement = false; var params = ""; var userType: String? = nil; var comment = "" }
-    struct Idx { var id: String; var name: String; var kind: String; var columns: [String]; var lengths: [Int] = [] }
-    struct FK { var id: String; var name: String; var columns: [String]; var table: String; var refColumns: [String]; var delete = "NO ACTION"; var update = "NO ACTION"; var modelOnly = false; var oldSpelling = false }
-    struct Tab { var id: String; var name: String; var columns: [Col]; var indices: [Idx] = []; var fks: [FK] = []; var pk: String? = nil; var engine = "InnoDB"; var comment = "" }
+public struct GRTFixture {
+    public init() {}
+    public struct Col {
+        public var id, name, type: String
+        public var notNull: Bool, length, precision, scale: Int
+        public var defaultValue: String, flags: [String], autoIncrement: Bool, params: String, userType: String?, comment: String
+        public init(id: String, name: String, type: String, notNull: Bool = false, length: Int = -1, precision: Int = -1, scale: Int = -1,
+                    defaultValue: String = "", flags: [String] = [], autoIncrement: Bool = false, params: String = "", userType: String? = nil, comment: String = "") {
+            (self.id, self.name, self.type, self.notNull, self.length, self.precision, self.scale) = (id, name, type, notNull, length, precision, scale)
+            (self.defaultValue, self.flags, self.autoIncrement, self.params, self.userType, self.comment) = (defaultValue, flags, autoIncrement, params, userType, comment)
+        }
+    }
+    public struct Idx {
+        public var id, name, kind: String, columns: [String], lengths: [Int]
+        public init(id: String, name: String, kind: String, columns: [String], lengths: [Int] = []) {
+            (self.id, self.name, self.kind, self.columns, self.lengths) = (id, name, kind, columns, lengths)
+        }
+    }
+    public struct FK {
+        public var id, name: String, columns: [String], table: String, refColumns: [String]
+        public var delete, update: String, modelOnly, oldSpelling: Bool
+        public init(id: String, name: String, columns: [String], table: String, refColumns: [String], delete: String = "NO ACTION", update: String = "NO ACTION",
+                    modelOnly: Bool = false, oldSpelling: Bool = false) {
+            (self.id, self.name, self.columns, self.table, self.refColumns) = (id, name, columns, table, refColumns)
+            (self.delete, self.update, self.modelOnly, self.oldSpelling) = (delete, update, modelOnly, oldSpelling)
+        }
+    }
+    public struct Tab {
+        public var id, name: String, columns: [Col], indices: [Idx], fks: [FK], pk: String?, engine: String, comment: String
+        public init(id: String, name: String, columns: [Col], indices: [Idx] = [], fks: [FK] = [], pk: String? = nil, engine: String = "InnoDB", comment: String = "") {
+            (self.id, self.name, self.columns, self.indices, self.fks, self.pk, self.engine, self.comment) = (id, name, columns, indices, fks, pk, engine, comment)
+        }
+    }
 
-    var schema = "shop"
-    var tables: [Tab] = []
-    var userTypes: [(id: String, name: String, sql: String)] = []
-    var version = "1.4.4"
+    public var schema = "shop"
+    public var tables: [Tab] = []
+    public var userTypes: [(id: String, name: String, sql: String)] = []
+    public var version = "1.4.4"
 
     func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
     func str(_ key: String, _ v: String) -> String { "<value type=\"string\" key=\"\(key)\">\(esc(v))</value>" }
     func int(_ key: String, _ v: Int) -> String { "<value type=\"int\" key=\"\(key)\">\(v)</value>" }
 
-    var xml: String {
+    public var xml: String {
         var x = "<?xml version=\"1.0\"?>\n<data grt_format=\"2.0\" document_type=\"MySQL Workbench Model\" version=\"\(version)\">\n"
         x += "<value type=\"object\" struct-name=\"workbench.Document\" id=\"doc\"><value type=\"list\" content-type=\"object\" key=\"physicalModels\">"
         x += "<value type=\"object\" struct-name=\"workbench.physical.Model\" id=\"pm\"><value type=\"object\" struct-name=\"db.mysql.Catalog\" id=\"cat\" key=\"catalog\">"
@@ -64,7 +91,7 @@ struct GRTFixture {
     }
 
     /// Writes the model as a zip (`document.mwb.xml` plus a `lock` member, as Workbench does) or as bare XML.
-    func write(to path: String, zipped: Bool = true) throws {
+    public func write(to path: String, zipped: Bool = true) throws {
         try? FileManager.default.removeItem(atPath: path)
         guard zipped else { try xml.write(toFile: path, atomically: true, encoding: .utf8); return }
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
@@ -75,7 +102,7 @@ struct GRTFixture {
     }
 
     /// A small shop model: forward FK link, user type, ON UPDATE in the default, ENUM params, prefix index, old spellings optional.
-    static func shop(oldSpelling: Bool = false) -> GRTFixture {
+    public static func shop(oldSpelling: Bool = false) -> GRTFixture {
         var f = GRTFixture()
         f.userTypes = [("ut-bool", "BOOL", "TINYINT(1)")]
         // orders comes first and references customers, defined later (a forward link).
@@ -101,6 +128,56 @@ struct GRTFixture {
                          Idx(id: "c-ux", name: "ux_email", kind: oldSpelling ? "UNIQUE KEY" : "UNIQUE", columns: ["c-mail"], lengths: [20])],
                 pk: oldSpelling ? nil : "c-pk"),
         ]
+        return f
+    }
+}
+
+extension GRTFixture {
+    /// Version 1 of the workflow model: customers, orders referencing them, and a legacy table.
+    public static func storeV1() -> GRTFixture {
+        var f = GRTFixture()
+        f.schema = "store"
+        f.tables = [
+            Tab(id: "t-cust", name: "customers", columns: [
+                Col(id: "c-id", name: "id", type: "int", notNull: true, flags: ["UNSIGNED"], autoIncrement: true),
+                Col(id: "c-name", name: "name", type: "varchar", notNull: true, length: 80),
+                Col(id: "c-mail", name: "email", type: "varchar", length: 100),
+            ], indices: [Idx(id: "c-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["c-id"]),
+                         Idx(id: "c-ux", name: "ux_email", kind: "UNIQUE", columns: ["c-mail"])], pk: "c-pk"),
+            Tab(id: "t-ord", name: "orders", columns: [
+                Col(id: "o-id", name: "id", type: "int", notNull: true, autoIncrement: true),
+                Col(id: "o-cust", name: "customer_id", type: "int", notNull: true, flags: ["UNSIGNED"]),
+                Col(id: "o-total", name: "total", type: "decimal", notNull: true, precision: 8, scale: 2, defaultValue: "0"),
+            ], indices: [Idx(id: "o-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["o-id"]),
+                         Idx(id: "o-ix", name: "idx_customer", kind: "INDEX", columns: ["o-cust"])],
+                fks: [FK(id: "fk-cust", name: "fk_orders_customer", columns: ["o-cust"], table: "t-cust", refColumns: ["c-id"], delete: "CASCADE")],
+                pk: "o-pk"),
+            Tab(id: "t-legacy", name: "legacy_notes", columns: [
+                Col(id: "l-id", name: "id", type: "int", notNull: true),
+                Col(id: "l-body", name: "body", type: "text"),
+            ], indices: [Idx(id: "l-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["l-id"])], pk: "l-pk"),
+        ]
+        return f
+    }
+
+    /// Version 2, edited as a designer would in Workbench (the ids stay): customers renamed clients,
+    /// name renamed full_name, email widened, phone added; orders.total widened, a product column with
+    /// an index and a foreign key to a new products table, the customer index renamed; legacy_notes dropped.
+    public static func storeV2() -> GRTFixture {
+        var f = storeV1()
+        f.tables[0].name = "clients"
+        f.tables[0].columns[1].name = "full_name"
+        f.tables[0].columns[2].length = 200
+        f.tables[0].columns.append(Col(id: "c-phone", name: "phone", type: "varchar", length: 30))
+        f.tables[1].columns[2].precision = 12
+        f.tables[1].columns.append(Col(id: "o-prod", name: "product_id", type: "int"))
+        f.tables[1].indices[1].name = "idx_orders_customer"
+        f.tables[1].indices.append(Idx(id: "o-ixp", name: "idx_product", kind: "INDEX", columns: ["o-prod"]))
+        f.tables[1].fks.append(FK(id: "fk-prod", name: "fk_orders_product", columns: ["o-prod"], table: "t-prod", refColumns: ["p-id"], delete: "SET NULL"))
+        f.tables[2] = Tab(id: "t-prod", name: "products", columns: [
+            Col(id: "p-id", name: "id", type: "int", notNull: true),
+            Col(id: "p-title", name: "title", type: "varchar", notNull: true, length: 100),
+        ], indices: [Idx(id: "p-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["p-id"])], pk: "p-pk")
         return f
     }
 }
