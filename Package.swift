@@ -61,7 +61,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
-        .executableTarget(name: "strata-bench", dependencies: ["StrataKit"], path: "Benchmarks/StrataBench"),
+        .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                          path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),

@@ -3,14 +3,16 @@
 # two revisions are written, applied, stepped back and forward, and the rows survive.
 set -euo pipefail
 STRATA=$(cd "$(dirname "${1:-.build/debug/strata}")" && pwd)/$(basename "${1:-.build/debug/strata}")
+EXAMPLES=$(cd "$(dirname "$0")/../examples" && pwd)
 DEMO=demo
 rm -rf "$DEMO" && mkdir -p "$DEMO" && cd "$DEMO"
 
 show() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
-rows() { # print the rows of a query, with sqlite3 or else Python's sqlite3 module
-  printf '\n\033[1m$ sqlite3 strata.db "%s"\033[0m\n' "$1"
-  if command -v sqlite3 >/dev/null; then sqlite3 -header -column strata.db "$1"
-  else python3 -c 'import sqlite3,sys; [print(*r, sep=" | ") for r in sqlite3.connect("strata.db").execute(sys.argv[1])]' "$1"; fi
+rows() { # run SQL and print the rows, with sqlite3 or else Python's sqlite3 module; DB=file picks the database
+  local db=${DB:-strata.db}
+  printf '\n\033[1m$ sqlite3 %s "%s"\033[0m\n' "$db" "$1"
+  if command -v sqlite3 >/dev/null; then sqlite3 -header -column "$db" "$1"
+  else python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); [print(*r, sep=" | ") for r in c.execute(sys.argv[2])]; c.commit()' "$db" "$1"; fi
 }
 
 show "$STRATA" init
@@ -71,4 +73,32 @@ show "$STRATA" autogenerate -m "again" --target schema.sql
 show "$STRATA" downgrade -1
 rows "SELECT * FROM customers"
 show "$STRATA" upgrade head
+
+# The model as the source of truth: a MySQL Workbench model drives a SQLite database, no scratch
+# database in between. Strata keeps the model's object ids next to the migrations, so what was
+# renamed in Workbench becomes a rename, and the rows stay.
+mkdir -p workbench && cd workbench
+printf 'database_url: sqlite:///store.db\ntarget: model.mwb\n' > strata.yml
+show cat strata.yml
+cp "$EXAMPLES/workbench/store-v1.mwb" model.mwb
+show "$STRATA" inspect model.mwb
+show "$STRATA" autogenerate -m "store v1"
+show "$STRATA" upgrade
+DB=store.db rows "INSERT INTO customers (id, name, email) VALUES (1, 'Ada', 'ada@example.com'), (2, 'Alan', NULL);
+INSERT INTO orders (id, customer_id, total) VALUES (10, 1, 5.50), (11, 2, 7.25);
+SELECT * FROM customers"
+# In Workbench: customers renamed clients, name renamed full_name, email widened, phone added,
+# orders.total widened, a products table with a foreign key to it, legacy_notes deleted.
+cp "$EXAMPLES/workbench/store-v2.mwb" model.mwb
+show "$STRATA" autogenerate -m "store v2"
+show sh -c "sed -n '/strata:upgrade/,/strata:downgrade/p' migrations/*store_v2.sql"
+show "$STRATA" upgrade
+DB=store.db rows "SELECT * FROM clients"
+DB=store.db rows "SELECT * FROM orders"
+show "$STRATA" check
+show "$STRATA" downgrade -1
+DB=store.db rows "SELECT * FROM customers"
+show "$STRATA" upgrade
+cd ..
+
 printf '\nThe demo project is in %s/\n' "$(pwd)"

@@ -67,6 +67,11 @@ func maxRSSMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+// Workbench models first: no server needed.
+let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/workbench-samples").path
+try WorkbenchBench.run(samples: samples)
+
 print("engine      tables  raw catalog ms  inspect ms  ratio  queries  diff ms  autogenerate ms  (raw of both DBs ms)")
 let engines = (env["STRATA_BENCH_ENGINES"] ?? "sqlite,postgresql,mysql").split(separator: ",").compactMap { Engine(name: String($0)) }
 for engine in engines {

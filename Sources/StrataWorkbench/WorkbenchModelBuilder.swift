@@ -40,7 +40,7 @@ struct WorkbenchModelBuilder {
         for v in doc.list(schema, "views") where !v.flag("modelOnly") {
             let body = WorkbenchModelBuilder.viewBody(WorkbenchModelBuilder.unqualified(v.string("sqlDefinition"), schema: schemaName))
             if body.isEmpty { warnings.append("\(schemaName).\(v.string("name")): view without a definition, left out"); continue }
-            views.append(View(name: v.string("name"), definition: body))
+            views.append(View(name: v.string("name"), definition: body, asWritten: true))
         }
         return Schema(engine: .mysql, tables: tables, views: views)
     }
@@ -102,8 +102,10 @@ struct WorkbenchModelBuilder {
                 onDelete: WorkbenchModelBuilder.rule(fk.string("deleteRule")), onUpdate: WorkbenchModelBuilder.rule(fk.string("updateRule"))))
         }
         for trig in doc.list(t, "triggers") where !trig.flag("modelOnly") {
-            let sql = WorkbenchModelBuilder.unqualified(trig.string("sqlDefinition"), schema: schemaName).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !sql.isEmpty { table.triggers.append(Trigger(name: trig.string("name"), sql: sql)) }
+            let raw = WorkbenchModelBuilder.unqualified(trig.string("sqlDefinition"), schema: schemaName).trimmingCharacters(in: .whitespacesAndNewlines)
+            if raw.isEmpty { continue }
+            let sql = WorkbenchModelBuilder.triggerSQL(raw, name: trig.string("name"), table: table.name, timing: trig.string("timing"), event: trig.string("event"))
+            table.triggers.append(Trigger(name: trig.string("name"), sql: sql))
         }
         var options = TableOptions()
         let engine = t.string("tableEngine")
@@ -119,6 +121,11 @@ struct WorkbenchModelBuilder {
         let rowFormat = t.string("rowFormat").uppercased()
         if !rowFormat.isEmpty && rowFormat != "DEFAULT" { options.rowFormat = rowFormat }
         table.options = options
+        let tableCollation = options.collation ?? (schemaCollation.isEmpty ? MySQLValues.defaultCollation(MySQLValues.charset(schemaCharset)) : MySQLValues.collation(schemaCollation))
+        for i in table.columns.indices where table.columns[i].collation != nil && table.columns[i].collation == tableCollation {
+            table.columns[i].collation = nil
+            table.columns[i].charset = nil
+        }
         let comment = t.string("comment")
         table.comment = comment.isEmpty ? nil : comment
         return table
@@ -137,9 +144,10 @@ struct WorkbenchModelBuilder {
             column.defaultValue = MySQLValues.defaultValue(raw, type: column.type)
         }
         column.autoIncrement = c.flag("autoIncrement")
-        let charset = c.string("characterSetName"), collation = c.string("collationName")
+        // MariaDB reports a column's collation (and charset) when it is not the table's; a charset alone gets its default collation.
+        let charset = MySQLValues.charset(c.string("characterSetName")), collation = MySQLValues.collation(c.string("collationName"))
         if !collation.isEmpty { column.collation = collation; column.charset = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset }
-        else if !charset.isEmpty { column.charset = charset }
+        else if !charset.isEmpty { column.charset = charset; column.collation = MySQLValues.defaultCollation(charset) }
         let comment = c.string("comment")
         column.comment = comment.isEmpty ? nil : comment
         if c.flag("generated") {
@@ -229,15 +237,28 @@ struct WorkbenchModelBuilder {
         return r == "NO ACTION" ? nil : r
     }
 
-    /// `CREATE ... VIEW name AS SELECT ...;` -> `SELECT ...`
+    /// `CREATE [OR REPLACE] [ALGORITHM=..] [DEFINER=..] [SQL SECURITY ..] VIEW name [(cols)] AS SELECT ...;` -> `SELECT ...`
     static func viewBody(_ sql: String) -> String {
         var lines = sql.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
         var text = DDLText.trim(lines.joined(separator: "\n"))
         if text.hasSuffix(";") { text.removeLast() }
-        guard let view = DDLText.find("VIEW", in: text), let asRange = DDLText.find(" AS", in: String(text[view.upperBound...])) else { return DDLText.trim(text) }
-        let rest = String(text[view.upperBound...])
-        return DDLText.trim(rest[asRange.upperBound...])
+        let header = #"^\s*CREATE\b.*?\bVIEW\s+(`[^`]*`|[\w$]+)(\s*\.\s*(`[^`]*`|[\w$]+))?\s*(\([^)]*\))?\s+AS\s+"#
+        if let r = text.range(of: header, options: [.regularExpression, .caseInsensitive]) { return DDLText.trim(text[r.upperBound...]) }
+        return DDLText.trim(text)
+    }
+
+    /// A trigger as MariaDB reports it (`CREATE TRIGGER name TIMING EVENT ON table FOR EACH ROW body`):
+    /// the header is rebuilt from the model's own names, so a schema named in the text does not matter;
+    /// the body is kept as written.
+    static func triggerSQL(_ sql: String, name: String, table: String, timing: String, event: String) -> String {
+        let text = DDLText.trim(sql.hasSuffix(";") ? String(sql.dropLast()) : sql)
+        guard let r = text.range(of: #"\bFOR\s+EACH\s+ROW\s+"#, options: [.regularExpression, .caseInsensitive]) else { return text }
+        var timing = timing.uppercased(), event = event.uppercased()
+        let head = String(text[..<r.lowerBound]).uppercased()
+        if timing.isEmpty { timing = head.contains("BEFORE") ? "BEFORE" : "AFTER" }
+        if event.isEmpty { event = ["INSERT", "UPDATE", "DELETE"].first { head.contains($0) } ?? "INSERT" }
+        return "CREATE TRIGGER `\(name)` \(timing) \(event) ON `\(table)` FOR EACH ROW \(DDLText.trim(text[r.upperBound...]))"
     }
 }
 
@@ -251,6 +272,7 @@ enum MySQLValues {
         if t.name == "integer" { t.name = "int" }
         if t.name == "bool" || t.name == "boolean" { return ColumnType("tinyint", length: 1) }
         if integers.contains(t.name) && !(t.name == "tinyint" && t.length == 1) { t.length = nil }
+        if t.name == "year" { t.length = 4 }
         if t.zerofill { t.unsigned = true }
         if (t.name == "text" || t.name == "blob"), let length = t.length {
             // The server picks the smallest type that holds the length.
@@ -278,6 +300,12 @@ enum MySQLValues {
     static func charset(_ raw: String) -> String {
         let c = raw.lowercased()
         return c == "utf8" ? "utf8mb3" : c
+    }
+
+    /// MariaDB 10.6+ calls utf8_* collations utf8mb3_*.
+    static func collation(_ raw: String) -> String {
+        let c = raw.lowercased()
+        return c.hasPrefix("utf8_") ? "utf8mb3_" + c.dropFirst(5) : c
     }
 
     /// The collation a charset gets when none is given (MariaDB).

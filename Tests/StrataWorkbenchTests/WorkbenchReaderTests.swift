@@ -85,6 +85,20 @@ struct WorkbenchReaderTests {
         #expect(warnings.contains { $0.hasPrefix("shop.orders.paid: user type gone is not in the model") }, "\(warnings)")
     }
 
+    /// The models `make demo` uses are the workflow fixtures, written once (`STRATA_WRITE_EXAMPLES=1` writes them again).
+    @Test func exampleModelsAreTheWorkflowFixtures() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/workbench").path
+        for (name, fixture) in [("store-v1.mwb", GRTFixture.storeV1()), ("store-v2.mwb", GRTFixture.storeV2())] {
+            if ProcessInfo.processInfo.environment["STRATA_WRITE_EXAMPLES"] == "1" { try fixture.write(to: dir + "/" + name) }
+            let fresh = temp(name)
+            try fixture.write(to: fresh)
+            let (example, warnings) = try WorkbenchReader(path: dir + "/" + name).schema()
+            #expect(warnings.isEmpty)
+            #expect(example == (try WorkbenchReader(path: fresh).schema().0), "\(name) differs from the fixture")
+        }
+    }
+
     // MARK: the real samples in ../shared, when it is there
 
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -113,7 +113,7 @@ public struct Differ: Sendable {
         var dropViews: [View] = [], createViews: [View] = []
         for v in current.views {
             let target = desiredViews[v.qualifiedName]
-            if target != v || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
+            if !(target?.isSame(as: v) ?? false) || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
         }
         // Views reading a dropped view go too (and come back), dependents first.
         var grew = true
@@ -126,7 +126,7 @@ public struct Differ: Sendable {
             }
         }
         for v in desired.views {
-            if currentViews[v.qualifiedName] != v || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
+            if !(currentViews[v.qualifiedName]?.isSame(as: v) ?? false) || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
         }
         // Views are created after the views they read.
         createViews = Differ.viewOrder(createViews)

@@ -336,12 +336,24 @@ public struct View: Codable, Equatable, Sendable {
     public var name: String
     /// The SELECT, as the engine reports it.
     public var definition: String
-    public init(schema: String? = nil, name: String, definition: String) {
+    /// True when `definition` is the text as someone wrote it (a Workbench model), not as a server
+    /// stored it: then it is compared loosely (`ViewText.loose`) with a server's text.
+    public var asWritten: Bool?
+    public init(schema: String? = nil, name: String, definition: String, asWritten: Bool? = nil) {
         self.schema = schema
         self.name = name
         self.definition = definition
+        self.asWritten = asWritten
     }
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
+
+    /// The same view: the same text, or, when one side is text as written, the same loose reading.
+    public func isSame(as other: View) -> Bool {
+        guard schema == other.schema && name == other.name else { return false }
+        if definition == other.definition { return true }
+        guard asWritten == true || other.asWritten == true else { return false }
+        return ViewText.loose(definition) == ViewText.loose(other.definition)
+    }
 }
 
 public struct EnumType: Codable, Equatable, Sendable {
