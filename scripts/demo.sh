@@ -78,8 +78,9 @@ show "$STRATA" upgrade head
 # database in between. Strata keeps the model's object ids next to the migrations, so what was
 # renamed in Workbench becomes a rename, and the rows stay.
 mkdir -p workbench && cd workbench
-printf 'database_url: sqlite:///store.db\ntarget: model.mwb\n' > strata.yml
-show cat strata.yml
+show "$STRATA" init
+sed -i 's|sqlite:///strata.db|sqlite:///store.db\n  target: model.mwb|' strata.yml
+show grep -A6 '^default:' strata.yml
 cp "$EXAMPLES/workbench/store-v1.mwb" model.mwb
 show "$STRATA" inspect model.mwb
 show "$STRATA" autogenerate -m "store v1"

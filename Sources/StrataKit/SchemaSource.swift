@@ -35,6 +35,20 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads the schema. `engine` says how to read a DDL file; `excluding` names version tables to leave out.
     public func load(engine: Engine?, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws -> Schema {
+        try await loadWithWarnings(engine: engine, devURL: devURL, excluding: excluding).schema
+    }
+
+    /// Reads the schema and the doubts met on the way (a Workbench model's columns without a type,
+    /// keys MySQL would refuse), each naming the file and the object.
+    public func loadWithWarnings(engine: Engine?, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws -> (schema: Schema, warnings: [String]) {
+        if case .workbench(let path, let schema) = self {
+            let (s, warnings) = try WorkbenchReader(path: path).schema(named: schema)
+            return (s, warnings.map { "\(path): \($0)" })
+        }
+        return (try await loadSchema(engine: engine, devURL: devURL, excluding: excluding), [])
+    }
+
+    func loadSchema(engine: Engine?, devURL: String?, excluding: Set<String>) async throws -> Schema {
         switch self {
         case .database(let url):
             let db = try await Databases.connect(url)

@@ -36,6 +36,8 @@ struct WorkbenchModelBuilder {
             }
             tables.append(try build(table: t, schemaName: schemaName, schemaCharset: schema.string("defaultCharacterSetName"), schemaCollation: schema.string("defaultCollationName")))
         }
+        warnings += WorkbenchModelBuilder.serverRefusals(tables, schema: schemaName)
+        for i in tables.indices { WorkbenchModelBuilder.addForeignKeyIndexes(&tables[i]) }
         var views: [View] = []
         for v in doc.list(schema, "views") where !v.flag("modelOnly") {
             let body = WorkbenchModelBuilder.viewBody(WorkbenchModelBuilder.unqualified(v.string("sqlDefinition"), schema: schemaName))
@@ -81,7 +83,14 @@ struct WorkbenchModelBuilder {
             let method: String? = kind == "FULLTEXT" ? "fulltext" : kind == "SPATIAL" ? "spatial" : (i.string("indexKind").uppercased() == "HASH" ? "hash" : nil)
             // MariaDB reports no prefix length on SPATIAL indexes.
             let finalParts = method == "spatial" ? parts.map { p in var p = p; p.length = nil; return p } : parts
-            table.indexes.append(Index(name: i.string("name"), columns: finalParts, unique: kind == "UNIQUE", method: method))
+            // An index without a name gets the server's: its first column's, with _2, _3 ... when taken.
+            var name = i.string("name")
+            if name.isEmpty, let first = finalParts.first?.column {
+                name = first
+                var n = 2
+                while table.indexes.contains(where: { $0.name == name }) { name = "\(first)_\(n)"; n += 1 }
+            }
+            table.indexes.append(Index(name: name, columns: finalParts, unique: kind == "UNIQUE", method: method))
         }
         // Primary key columns are NOT NULL on the server.
         if let pk = table.primaryKey {
@@ -144,6 +153,10 @@ struct WorkbenchModelBuilder {
             column.defaultValue = MySQLValues.defaultValue(raw, type: column.type)
         }
         column.autoIncrement = c.flag("autoIncrement")
+        // MariaDB gives a NOT NULL TIMESTAMP or DATETIME with ON UPDATE and no default the zero date.
+        if column.onUpdate != nil && column.defaultValue == nil && !column.nullable && ["timestamp", "datetime"].contains(column.type.name) {
+            column.defaultValue = "'0000-00-00 00:00:00" + (column.type.length.map { $0 > 0 ? "." + String(repeating: "0", count: $0) : "" } ?? "") + "'"
+        }
         // MariaDB reports a column's collation (and charset) when it is not the table's; a charset alone gets its default collation.
         let charset = MySQLValues.charset(c.string("characterSetName")), collation = MySQLValues.collation(c.string("collationName"))
         if !collation.isEmpty { column.collation = collation; column.charset = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset }
@@ -191,11 +204,17 @@ struct WorkbenchModelBuilder {
         case "decimal", "float", "double", "real":
             if precision > 0 { t.length = precision; t.scale = scale >= 0 ? scale : (base == "decimal" ? 0 : nil) }
             if base == "decimal" && t.length == nil { t.length = 10; t.scale = 0 }
+            // FLOAT(p) is a precision in bits (FLOAT up to 24, DOUBLE above); DOUBLE(M) without a scale is no MySQL syntax.
+            if base != "decimal", let p = t.length, t.scale == nil {
+                if base == "float" && p > 24 { t.name = "double" }
+                t.length = nil
+            }
         case "char", "varchar", "binary", "varbinary", "nchar", "nvarchar":
             if length > 0 { t.length = length }
             if base == "nchar" { t.name = "char" }
             if base == "nvarchar" { t.name = "varchar" }
             if base == "char" && t.length == nil { t.length = 1 }
+            if (base == "varchar" || base == "nvarchar" || base == "varbinary") && t.length == nil { warnings.append("\(place): \(base.uppercased()) without a length; MySQL refuses it") }
         case "text", "blob":
             if length > 0 { t.length = length }  // normalised() picks the type that holds it
         case "datetime", "timestamp", "time":
@@ -235,6 +254,56 @@ struct WorkbenchModelBuilder {
         let r = raw.uppercased().trimmingCharacters(in: .whitespaces)
         if r.isEmpty { return "RESTRICT" }
         return r == "NO ACTION" ? nil : r
+    }
+
+    /// InnoDB needs an index that starts with a foreign key's columns and makes one, named after the
+    /// constraint, when the table has none; the model gets it too, so it compares equal to the server.
+    static func addForeignKeyIndexes(_ table: inout Table) {
+        for fk in table.foreignKeys {
+            var keys = table.indexes.filter { $0.method == nil }.map { $0.columns.compactMap(\.column) }
+            if let pk = table.primaryKey { keys.append(pk.columns) }
+            if keys.contains(where: { $0.count >= fk.columns.count && Array($0.prefix(fk.columns.count)) == fk.columns }) { continue }
+            let name = fk.name.flatMap { $0.isEmpty ? nil : $0 } ?? fk.columns[0]
+            table.indexes.append(Index(name: name, columns: fk.columns.map { IndexPart(column: $0) }))
+        }
+    }
+
+    /// What a MySQL server would refuse in a model that Workbench accepts, as warnings that name the object:
+    /// a TEXT or BLOB key part without a prefix length, a foreign key whose column types differ, two foreign
+    /// keys with one name (InnoDB names them per database).
+    static func serverRefusals(_ tables: [Table], schema: String) -> [String] {
+        var warnings: [String] = []
+        var fkNames: [String: String] = [:]
+        let byName = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let blobs: Set<String> = ["tinytext", "text", "mediumtext", "longtext", "tinyblob", "blob", "mediumblob", "longblob", "json"]
+        for t in tables {
+            let place = "\(schema).\(t.name)"
+            var keys: [(String, [IndexPart])] = t.indexes.filter { $0.method != "fulltext" && $0.method != "spatial" }.map { ($0.name ?? "", $0.columns) }
+            if let pk = t.primaryKey { keys.append(("PRIMARY", pk.columns.map { IndexPart(column: $0) })) }
+            for (name, parts) in keys {
+                for p in parts where p.length == nil {
+                    if let c = p.column.flatMap({ t.column($0) }), blobs.contains(c.type.name) {
+                        warnings.append("\(place).\(c.name): \(c.type.name.uppercased()) column in key \(name) without a prefix length; MySQL refuses it")
+                    }
+                }
+            }
+            for fk in t.foreignKeys {
+                if let name = fk.name, !name.isEmpty {
+                    if let other = fkNames[name.lowercased()] {
+                        warnings.append("\(place): foreign key \(name) has the name of one on \(other); MySQL refuses a second one")
+                    } else { fkNames[name.lowercased()] = place }
+                }
+                guard fk.referencedSchema == nil, let target = byName[fk.referencedTable] else { continue }
+                for (col, ref) in zip(fk.columns, fk.referencedColumns) {
+                    guard let a = t.column(col), let b = target.column(ref) else { continue }
+                    let sameInteger = a.type.name == b.type.name && a.type.unsigned == b.type.unsigned
+                    if MySQLValues.integers.contains(a.type.name) || MySQLValues.integers.contains(b.type.name), !sameInteger {
+                        warnings.append("\(place).\(col): foreign key \(fk.name ?? "") to \(target.name).\(ref) joins \(a.type) to \(b.type); MySQL refuses it")
+                    }
+                }
+            }
+        }
+        return warnings
     }
 
     /// `CREATE [OR REPLACE] [ALGORITHM=..] [DEFINER=..] [SQL SECURITY ..] VIEW name [(cols)] AS SELECT ...;` -> `SELECT ...`

@@ -24,7 +24,7 @@ public struct WorkbenchReader: Sendable {
             guard let i = model.schemaNames.firstIndex(of: schemaName) else {
                 throw StrataError.usage("\(path): no schema '\(schemaName)' in the model (it has: \(model.schemaNames.joined(separator: ", ")))")
             }
-            return (model.schemas[i], model.warnings)
+            return (model.schemas[i], model.warnings.filter { $0.hasPrefix(schemaName + ".") || $0.hasPrefix(schemaName + ":") })
         }
         guard model.schemas.count == 1 else {
             if model.schemas.isEmpty { return (Schema(engine: .mysql), model.warnings) }

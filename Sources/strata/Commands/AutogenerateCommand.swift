@@ -28,7 +28,9 @@ func loadSchema(_ text: String, engine: Engine?, settings: Settings?, schema: St
     if let t = settings?.versionTable { excluded.insert(t) }
     var ddlEngine = engine
     if ddlEngine == nil, case .ddlFile = source, let url = settings?.databaseURL { ddlEngine = try? DatabaseURL(url).engine }
-    return try await source.load(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
+    let (loaded, warnings) = try await source.loadWithWarnings(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
+    for w in warnings { Output.warn(w) }
+    return loaded
 }
 
 func dialect(for engine: Engine) -> any Dialect { Databases.dialect(for: engine) }
