@@ -10,32 +10,6 @@ import ZIPFoundation
 /// there, the largest real samples. Next to the reader: the floor, which is unzipping
 /// `document.mwb.xml` and a SAX pass over it that does nothing.
 enum WorkbenchBench {
-    /// N tables of 8 columns, a primary key, two indexes and a foreign key to the previous table.
-    static func model(tables n: Int) -> GRTFixture {
-        var f = GRTFixture()
-        f.schema = "bench"
-        for i in 0..<n {
-            let p = "t\(i)"
-            var cols = [GRTFixture.Col(id: "\(p)-id", name: "id", type: "int", notNull: true, autoIncrement: true),
-                        GRTFixture.Col(id: "\(p)-name", name: "name", type: "varchar", notNull: true, length: 80),
-                        GRTFixture.Col(id: "\(p)-code", name: "code", type: "varchar", length: 20),
-                        GRTFixture.Col(id: "\(p)-qty", name: "qty", type: "int", defaultValue: "0"),
-                        GRTFixture.Col(id: "\(p)-price", name: "price", type: "decimal", precision: 10, scale: 2),
-                        GRTFixture.Col(id: "\(p)-note", name: "note", type: "text"),
-                        GRTFixture.Col(id: "\(p)-at", name: "created_at", type: "timestamp", defaultValue: "CURRENT_TIMESTAMP"),
-                        GRTFixture.Col(id: "\(p)-parent", name: "parent_id", type: "int")]
-            cols[7].comment = "the previous table"
-            var t = GRTFixture.Tab(id: p, name: p, columns: cols, indices: [
-                .init(id: "\(p)-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["\(p)-id"]),
-                .init(id: "\(p)-ix", name: "ix_\(p)_name", kind: "INDEX", columns: ["\(p)-name"]),
-                .init(id: "\(p)-ux", name: "ux_\(p)_code", kind: "UNIQUE", columns: ["\(p)-code"]),
-            ], pk: "\(p)-pk")
-            if i > 0 { t.fks = [.init(id: "\(p)-fk", name: "fk_\(p)_parent", columns: ["\(p)-parent"], table: "t\(i - 1)", refColumns: ["t\(i - 1)-id"])] }
-            f.tables.append(t)
-        }
-        return f
-    }
-
     final class NoOp: NSObject, XMLParserDelegate {}
 
     /// Unzip and a SAX pass with no work: what any reader of the file pays.
@@ -65,7 +39,7 @@ enum WorkbenchBench {
         var files: [(String, String)] = []
         for n in [130, 2000] {
             let path = NSTemporaryDirectory() + "strata-bench-\(n).mwb"
-            try model(tables: n).write(to: path)
+            try GRTFixture.generated(tables: n).write(to: path)
             files.append(("generated \(n)", path))
         }
         for sample in ["24_CLSA_cenozo_cenozo.mwb", "29_nikolailic0529_easyPortal-API_database.mwb", "01_mysql_mysql-workbench_sakila_full.mwb"] {

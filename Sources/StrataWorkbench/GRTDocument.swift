@@ -81,7 +81,9 @@ struct GRTDocument {
     /// Parses GRT XML; errors give the line.
     static func parse(_ data: Data, path: String) throws -> GRTDocument {
         let delegate = GRTParserDelegate()
-        let parser = XMLParser(data: data)
+        // A stream, not XMLParser(data:): libxml2 then reads it in chunks and frees what it has read, so
+        // documents over its 10 MB lookup limit (large models) parse too.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
         if !parser.parse() || delegate.failure != nil {
             let line = parser.lineNumber

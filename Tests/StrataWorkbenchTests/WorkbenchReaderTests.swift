@@ -85,6 +85,17 @@ struct WorkbenchReaderTests {
         #expect(warnings.contains { $0.hasPrefix("shop.orders.paid: user type gone is not in the model") }, "\(warnings)")
     }
 
+    /// A 2000-table model is 15 MB of XML, over libxml2's 10 MB lookup limit for a document parsed in one piece.
+    @Test func largeModelsLoad() throws {
+        let path = temp("large.mwb")
+        try GRTFixture.generated(tables: 2000).write(to: path)
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(warnings.isEmpty)
+        #expect(schema.tables.count == 2000 && schema.tables.last?.name == "t1999")
+        #expect(schema.tables.last?.foreignKeys.first?.referencedTable == "t1998")
+        #expect(schema.tables.reduce(0) { $0 + $1.columns.count } == 16000)
+    }
+
     /// The models `make demo` uses are the workflow fixtures, written once (`STRATA_WRITE_EXAMPLES=1` writes them again).
     @Test func exampleModelsAreTheWorkflowFixtures() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

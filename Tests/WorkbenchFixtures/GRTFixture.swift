@@ -181,3 +181,31 @@ extension GRTFixture {
         return f
     }
 }
+
+extension GRTFixture {
+    /// N tables of 8 columns, a primary key, two indexes and a foreign key to the previous table.
+    public static func generated(tables n: Int) -> GRTFixture {
+        var f = GRTFixture()
+        f.schema = "bench"
+        for i in 0..<n {
+            let p = "t\(i)"
+            var cols = [Col(id: "\(p)-id", name: "id", type: "int", notNull: true, autoIncrement: true),
+                        Col(id: "\(p)-name", name: "name", type: "varchar", notNull: true, length: 80),
+                        Col(id: "\(p)-code", name: "code", type: "varchar", length: 20),
+                        Col(id: "\(p)-qty", name: "qty", type: "int", defaultValue: "0"),
+                        Col(id: "\(p)-price", name: "price", type: "decimal", precision: 10, scale: 2),
+                        Col(id: "\(p)-note", name: "note", type: "text"),
+                        Col(id: "\(p)-at", name: "created_at", type: "timestamp", defaultValue: "CURRENT_TIMESTAMP"),
+                        Col(id: "\(p)-parent", name: "parent_id", type: "int")]
+            cols[7].comment = "the previous table"
+            var t = Tab(id: p, name: p, columns: cols, indices: [
+                .init(id: "\(p)-pk", name: "PRIMARY", kind: "PRIMARY", columns: ["\(p)-id"]),
+                .init(id: "\(p)-ix", name: "ix_\(p)_name", kind: "INDEX", columns: ["\(p)-name"]),
+                .init(id: "\(p)-ux", name: "ux_\(p)_code", kind: "UNIQUE", columns: ["\(p)-code"]),
+            ], pk: "\(p)-pk")
+            if i > 0 { t.fks = [.init(id: "\(p)-fk", name: "fk_\(p)_parent", columns: ["\(p)-parent"], table: "t\(i - 1)", refColumns: ["t\(i - 1)-id"])] }
+            f.tables.append(t)
+        }
+        return f
+    }
+}
