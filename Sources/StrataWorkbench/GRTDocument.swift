@@ -1,8 +1,5 @@
 import Foundation
 import Strata
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A value of Workbench's generic object graph (GRT), as `document.mwb.xml` serialises it.
 indirect enum GRTValue {
@@ -80,34 +77,34 @@ struct GRTDocument {
 
     /// Parses GRT XML; errors give the line.
     static func parse(_ data: Data, path: String) throws -> GRTDocument {
-        let delegate = GRTParserDelegate()
-        // A stream, not XMLParser(data:): libxml2 then reads it in chunks and frees what it has read, so
-        // documents over its 10 MB lookup limit (large models) parse too.
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        if !parser.parse() || delegate.failure != nil {
-            let line = parser.lineNumber
-            let reason = delegate.failure ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
-            throw StrataError.revisionFile(path: path, line: line, message: "not a readable Workbench document: \(SQLText.oneLine(reason, limit: 160))")
+        var builder = GRTBuilder()
+        let failure = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (line: Int, message: String)? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(GRTScanner.Failure) { try GRTScanner.scan(bytes, into: &builder); return nil } catch {
+                return (GRTScanner.line(of: error.offset, in: bytes), error.message)
+            }
         }
-        guard let root = delegate.root else {
+        if let failure {
+            throw StrataError.revisionFile(path: path, line: failure.line, message: "not a readable Workbench document: \(SQLText.oneLine(failure.message, limit: 160))")
+        }
+        guard let root = builder.root else {
             throw StrataError.revisionFile(path: path, line: 1, message: "no <data> document in the Workbench file")
         }
-        return GRTDocument(root: root, objects: delegate.objects, formatVersion: delegate.version)
+        return GRTDocument(root: root, objects: builder.objects, formatVersion: builder.version)
     }
 }
 
-/// Streaming (SAX) construction of the GRT graph.
-private final class GRTParserDelegate: NSObject, XMLParserDelegate {
+/// Builds the GRT graph from the scanner's elements, as they stream by.
+struct GRTBuilder: GRTScanner.Handler {
     final class Frame {
-        let element: String
+        let element: GRTScanner.Element
         let type: String
         let key: String?
         var text = ""
         var items: [GRTValue] = []
         var members: [String: GRTValue] = [:]
         let object: GRTObject?
-        init(element: String, type: String, key: String?, object: GRTObject?) {
+        init(element: GRTScanner.Element, type: String, key: String?, object: GRTObject?) {
             self.element = element
             self.type = type
             self.key = key
@@ -119,45 +116,50 @@ private final class GRTParserDelegate: NSObject, XMLParserDelegate {
     var root: GRTValue?
     var objects: [String: GRTObject] = [:]
     var version = ""
-    var failure: String?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch name {
-        case "data":
-            version = attributes["version"] ?? ""
-        case "value", "link":
-            let type = attributes["type"] ?? "string"
+    mutating func start(_ element: GRTScanner.Element, _ attributes: GRTScanner.Attributes) {
+        switch element {
+        case .data:
+            version = attributes.version ?? ""
+        case .value, .link:
+            let type = attributes.type ?? "string"
             var object: GRTObject? = nil
-            if name == "value" && type == "object" {
-                let o = GRTObject(structName: attributes["struct-name"] ?? "", id: attributes["id"] ?? "")
+            if element == .value && type == "object" {
+                let o = GRTObject(structName: attributes.structName ?? "", id: attributes.id ?? "")
                 if !o.id.isEmpty { objects[o.id] = o }
                 object = o
             }
-            stack.append(Frame(element: name, type: type, key: attributes["key"], object: object))
-        case "null":
-            stack.append(Frame(element: name, type: "null", key: attributes["key"], object: nil))
-        default:
+            stack.append(Frame(element: element, type: type, key: attributes.key, object: object))
+        case .null:
+            stack.append(Frame(element: element, type: "null", key: attributes.key, object: nil))
+        case .other:
             break  // unknown elements are tolerated
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.text += string
+    /// Whitespace between the children of a list, dict or object is no value.
+    var wantsText: Bool {
+        guard let frame = stack.last else { return false }
+        return frame.element != .value || (frame.type != "list" && frame.type != "object" && frame.type != "dict")
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        guard name == "value" || name == "link" || name == "null", let frame = stack.popLast() else { return }
+    mutating func text(_ text: String) {
+        stack.last?.text += text
+    }
+
+    mutating func end(_ element: GRTScanner.Element) {
+        guard element == .value || element == .link || element == .null, let frame = stack.popLast() else { return }
         let value: GRTValue
-        if frame.element == "null" {
+        if frame.element == .null {
             value = .null
-        } else if frame.element == "link" {
-            value = frame.type == "object" ? .link(frame.text.trimmingCharacters(in: .whitespacesAndNewlines)) : .null
+        } else if frame.element == .link {
+            value = frame.type == "object" ? .link(DDLText.trim(frame.text)) : .null
         } else {
             switch frame.type {
             case "int":
-                let t = frame.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = DDLText.trim(frame.text)
                 value = .int(t.hasPrefix("0x") ? Int(t.dropFirst(2), radix: 16) ?? 0 : Int(t) ?? 0)
-            case "real": value = .real(Double(frame.text.trimmingCharacters(in: .whitespaces)) ?? 0)
+            case "real": value = .real(Double(DDLText.trim(frame.text)) ?? 0)
             case "list": value = .list(frame.items)
             case "dict": value = .dict(frame.members)
             case "object":
@@ -169,9 +171,5 @@ private final class GRTParserDelegate: NSObject, XMLParserDelegate {
         guard let parent = stack.last else { root = value; return }
         if parent.type == "list" { parent.items.append(value) }
         else if let key = frame.key { parent.members[key] = value }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        failure = failure ?? "\(parseError.localizedDescription)"
     }
 }

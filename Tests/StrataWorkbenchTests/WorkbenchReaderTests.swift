@@ -65,6 +65,13 @@ struct WorkbenchReaderTests {
         }.contains("no document.mwb.xml"))
         let truncated = message { path in try String(GRTFixture.shop().xml.prefix(900)).write(toFile: path, atomically: true, encoding: .utf8) }
         #expect(truncated.contains("bad.mwb:") && truncated.contains("not a readable Workbench document"), "\(truncated)")
+        // Malformed XML names the line and what is wrong there.
+        let entity = message { try "<?xml version=\"1.0\"?>\n<data>\n<value type=\"string\" key=\"x\">a &bogus; b</value>\n</data>\n".write(toFile: $0, atomically: true, encoding: .utf8) }
+        #expect(entity.contains("bad.mwb:3:") && entity.contains("unknown entity &bogus;"), "\(entity)")
+        let mismatch = message { try "<?xml version=\"1.0\"?>\n<data>\n<value type=\"list\">\n</link>\n</data>\n".write(toFile: $0, atomically: true, encoding: .utf8) }
+        #expect(mismatch.contains("bad.mwb:4:") && mismatch.contains("</link> closes <value>"), "\(mismatch)")
+        let unclosed = message { try "<?xml version=\"1.0\"?>\n<data>\n<value type=\"list\">\n".write(toFile: $0, atomically: true, encoding: .utf8) }
+        #expect(unclosed.contains("still open"), "\(unclosed)")
         var dup = GRTFixture.shop()
         dup.tables[1].name = "orders"
         #expect(message { try dup.write(to: $0) }.contains("schema shop has two tables named orders"))
