@@ -24,6 +24,8 @@ public struct MySQLDialect: Dialect {
                 out.append("ALTER TABLE \(quote(t.name)) DROP FOREIGN KEY \(quote(name))")
             case .createView(let v): out.append("CREATE VIEW \(quote(v.name)) AS \(v.definition)")
             case .dropView(let v): out.append("DROP VIEW \(quote(v.name))")
+            case .createRoutine(let r): out.append(r.sql)
+            case .dropRoutine(let r): out.append("DROP \(r.kind) \(quote(r.name))")
             case .createEnum(let e), .dropEnum(let e), .addEnumValues(_, let e), .recreateEnum(_, let e):
                 throw StrataError.unsupported("enum type \(e.qualifiedName) (MySQL enums belong to columns: ENUM('a','b'))", engine)
             case .createSequence(let s), .dropSequence(let s), .alterSequence(_, let s):

@@ -50,6 +50,15 @@ public struct MySQLInspector {
             FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY 1, 2
             """)
 
+        // Routines: names in one query, each text from SHOW CREATE (the body as written, the header as the server keeps it).
+        var routines: [Routine] = []
+        for r in try await db.query("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1, 2") {
+            guard let name = r[0], let kind = r[1]?.uppercased(), kind == "FUNCTION" || kind == "PROCEDURE" else { continue }
+            let create = try await db.query("SHOW CREATE \(kind) \(SQLQuoting.identifier(name, for: .mysql))")
+            guard let sql = create.first.flatMap({ $0.count > 2 ? $0[2] : nil }) else { continue }
+            routines.append(Routine(name: name, kind: kind, sql: DDLText.trim(DDLText.withoutDefiner(sql))))
+        }
+
         var tables: [String: Table] = [:]
         var order: [String] = []
         var tableCollation: [String: String] = [:]
@@ -149,7 +158,7 @@ public struct MySQLInspector {
         }
         let qualifier = "`" + database.replacingOccurrences(of: "`", with: "``") + "`."
         let views = viewRows.map { View(name: $0[0] ?? "", definition: ($0[1] ?? "").replacingOccurrences(of: qualifier, with: "")) }
-        return Schema(engine: .mysql, tables: order.map { tables[$0]! }, views: views)
+        return Schema(engine: .mysql, tables: order.map { tables[$0]! }, views: views, routines: routines)
     }
 
     static let integerTypes: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]

@@ -47,6 +47,8 @@ public struct PostgresDialect: Dialect {
                 out.append("ALTER TABLE \(quote(t)) DROP CONSTRAINT \(quote(name))")
             case .createView(let v): out.append("CREATE VIEW \(quote(v.qualifiedName)) AS \(v.definition)")
             case .dropView(let v): out.append("DROP VIEW \(quote(v.qualifiedName))")
+            case .createRoutine(let r), .dropRoutine(let r):
+                throw StrataError.unsupported("MySQL \(r.kind.lowercased()) \(r.name) (its SQL is MySQL's)", engine)
             }
         }
         return out

@@ -28,6 +28,8 @@ public struct SQLiteDialect: Dialect {
                 out.append("CREATE VIEW \(quote(v.name)) AS \(v.definition)")
             case .dropView(let v):
                 out.append("DROP VIEW \(quote(v.name))")
+            case .createRoutine(let r), .dropRoutine(let r):
+                throw StrataError.unsupported("\(r.kind.lowercased()) \(r.name) (SQLite has no stored routines)", engine)
             case .createEnum(let e), .dropEnum(let e):
                 throw StrataError.unsupported("enum type \(e.qualifiedName) (SQLite has no enum types; use a CHECK constraint)", engine)
             case .addEnumValues(_, let e), .recreateEnum(_, let e):

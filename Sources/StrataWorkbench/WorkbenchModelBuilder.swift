@@ -44,7 +44,19 @@ struct WorkbenchModelBuilder {
             if body.isEmpty { warnings.append("\(schemaName).\(v.string("name")): view without a definition, left out"); continue }
             views.append(View(name: v.string("name"), definition: body, asWritten: true))
         }
-        return Schema(engine: .mysql, tables: tables, views: views)
+        var routines: [Routine] = []
+        for r in doc.list(schema, "routines") where !r.flag("modelOnly") && !r.flag("commentedOut") {
+            var sql = WorkbenchModelBuilder.unqualified(r.string("sqlDefinition"), schema: schemaName).replacingOccurrences(of: "\r\n", with: "\n")
+            sql = DDLText.trim(sql)
+            if sql.hasSuffix(";") { sql = DDLText.trim(String(sql.dropLast())) }
+            let kind = r.string("routineType").uppercased()
+            if sql.isEmpty || (kind != "FUNCTION" && kind != "PROCEDURE") {
+                warnings.append("\(schemaName).\(r.string("name")): routine without a definition or type, left out")
+                continue
+            }
+            routines.append(Routine(name: r.string("name"), kind: kind, sql: sql, asWritten: true))
+        }
+        return Schema(engine: .mysql, tables: tables, views: views, routines: routines)
     }
 
     mutating func build(table t: GRTObject, schemaName: String, schemaCharset: String = "", schemaCollation: String = "") throws -> Table {
@@ -236,10 +248,7 @@ struct WorkbenchModelBuilder {
     static func unqualified(_ sql: String, schema: String) -> String {
         var s = sql
         for q in ["`\(schema)`.", "\(schema)."] { s = s.replacingOccurrences(of: q, with: "") }
-        if let r = s.range(of: #"DEFINER\s*=\s*(`[^`]*`|'[^']*'|[^\s@]+)@(`[^`]*`|'[^']*'|[^\s]+)\s*"#, options: [.regularExpression, .caseInsensitive]) {
-            s.removeSubrange(r)
-        }
-        return s
+        return DDLText.withoutDefiner(s)
     }
 
     static func indexKind(_ raw: String) -> String {

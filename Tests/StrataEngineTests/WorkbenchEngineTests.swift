@@ -5,9 +5,9 @@ import Testing
 /// Workbench models applied to an empty MariaDB through autogenerate and upgrade, then checked
 /// against the model: no drift. Models with several schemas are applied a schema at a time.
 /// The samples left out are models MySQL itself refuses (each refusal is a warning tested below),
-/// or need what the reader does not bring: routines (11), a view naming `table1` for `Table1`,
-/// which only a case-insensitive server accepts (10), a trigger reading a column its table lacks and
-/// calling routines (24#cenozo), a foreign key into another schema's database (24#app).
+/// or cannot be built on this server: a view naming `table1` for `Table1`, which only a
+/// case-insensitive server accepts (10), a trigger reading a column its table lacks (24#cenozo),
+/// a foreign key into another schema's database (24#app).
 @Suite("Workbench models on MariaDB")
 struct WorkbenchEngineTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -18,6 +18,7 @@ struct WorkbenchEngineTests {
         "03_mysql_mysql-workbench_model.mwb", "04_mysql_mysql-workbench_test_model_xml.mwb", "05_mysql_mysql-workbench_all_objects.mwb",
         "06_mysql_mysql-workbench_sakila.mwb#mydb", "06_mysql_mysql-workbench_sakila.mwb#sakila",
         "08_mysql_mysql-workbench_empty_model_with_comment.mwb", "09_mysql_mysql-workbench_file_with_unicode.mwb",
+        "11_mysql_mysql-workbench_model.mwb",
         "12_mysql_mysql-workbench_schema_rename.mwb", "13_mysql-workbench_mwb-dom_sakila_full.mwb",
         "14_mysql-workbench-schema-exporter_mysql-workbench-schema-exporter_test.mwb#mydb",
         "14_mysql-workbench-schema-exporter_mysql-workbench-schema-exporter_test.mwb#mydb2",
@@ -73,12 +74,17 @@ struct WorkbenchEngineTests {
             // A second autogenerate finds nothing to do.
             let tables = try await db.tables()
             #expect(tables.sorted() == modelTables, "\(file)")
+            // Functions and procedures too.
+            let modelRoutines = ((json?["routines"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }.sorted()
+            let routinesSQL = "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1"
+            #expect(try await db.query(routinesSQL).map { $0[0] ?? "" } == modelRoutines, "\(file)")
             r = try p.strata("autogenerate", "-m", "again", "--target", path)
             #expect(r.stdout.contains("Nothing to do"), "\(file): \(r)")
             // Downgrade to base empties the database again.
             r = try p.strata("downgrade", "base")
             #expect(r.status == 0, "\(file): \(r)")
             #expect(try await db.tables() == [])
+            #expect(try await db.query(routinesSQL).isEmpty, "\(file)")
         }
     }
 }

@@ -34,4 +34,26 @@ struct ViewTextTests {
         #expect(a.isSame(as: View(name: "v", definition: stored)))
         #expect(!View(name: "v", definition: "select (a or b) and c").isSame(as: View(name: "v", definition: "select a or (b and c)")))
     }
+
+    @Test func routinesReadAsTheServerKeepsThem() {
+        let written = "CREATE FUNCTION `f`(p INT) RETURNS BOOLEAN\nLANGUAGE SQL DETERMINISTIC READS SQL DATA SQL SECURITY DEFINER\nBEGIN\n  RETURN p > 0;\nEND"
+        let stored = "CREATE FUNCTION `f`(p INT) RETURNS tinyint(1)\n    READS SQL DATA\n    DETERMINISTIC\nBEGIN\n  RETURN p > 0;\nEND"
+        #expect(ViewText.looseRoutine(written) == ViewText.looseRoutine(stored), "\(ViewText.looseRoutine(written))\n\(ViewText.looseRoutine(stored))")
+        #expect(ViewText.looseRoutine("CREATE FUNCTION g() RETURNS INT RETURN 1") == ViewText.looseRoutine("CREATE FUNCTION `g`() RETURNS int(11)\nRETURN 1"))
+        #expect(ViewText.looseRoutine("CREATE FUNCTION h() RETURNS VARCHAR(5) RETURN 'a'")
+                == ViewText.looseRoutine("CREATE FUNCTION `h`() RETURNS varchar(5) CHARSET utf8mb4 COLLATE utf8mb4_general_ci\nRETURN 'a'"))
+        // A changed body or characteristic still shows.
+        #expect(ViewText.looseRoutine(written.replacingOccurrences(of: "p > 0", with: "p > 1")) != ViewText.looseRoutine(stored))
+        #expect(ViewText.looseRoutine(written.replacingOccurrences(of: " DETERMINISTIC", with: "")) != ViewText.looseRoutine(stored))
+        let a = Routine(name: "f", kind: "FUNCTION", sql: written, asWritten: true)
+        #expect(a.isSame(as: Routine(name: "f", kind: "FUNCTION", sql: stored)))
+        #expect(!a.isSame(as: Routine(name: "f", kind: "PROCEDURE", sql: stored)))
+    }
+
+    @Test func selectStarReadsAsTheTablesColumns() {
+        let columns = { (t: String) -> [String]? in t == "t" ? ["id", "Name"] : nil }
+        #expect(ViewText.loose("SELECT * FROM t WHERE id > 1", columns: columns) == ViewText.loose("select `t`.`id` AS `id`,`t`.`Name` AS `Name` from `t` where `t`.`id` > 1"))
+        // Only one table, nothing joined.
+        #expect(ViewText.loose("SELECT * FROM t JOIN u", columns: columns) == "select * from t join u")
+    }
 }

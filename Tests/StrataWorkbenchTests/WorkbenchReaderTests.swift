@@ -132,6 +132,45 @@ struct WorkbenchReaderTests {
         }
     }()
 
+    /// sakila as its file says (read from the XML with another parser): types with flags, lengths,
+    /// precision and ENUM/SET values, defaults, keys, indexes, foreign key rules, triggers and routines.
+    @Test func sakilaReadsAsTheFileSays() throws {
+        let path = Self.samples + "/01_mysql_mysql-workbench_sakila_full.mwb"
+        guard FileManager.default.fileExists(atPath: path) else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("\(path) is missing in CI") }
+            return
+        }
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(warnings.isEmpty, "\(warnings)")
+        let film = try #require(schema.table(QualifiedName("film")))
+        #expect(film.columns.map { "\($0.name) \($0.type)\($0.nullable ? "" : " not null")" } == [
+            "film_id smallint unsigned not null", "title varchar(255) not null", "description text", "release_year year(4)",
+            "language_id tinyint unsigned not null", "original_language_id tinyint unsigned", "rental_duration tinyint unsigned not null",
+            "rental_rate decimal(4,2) not null", "length smallint unsigned", "replacement_cost decimal(5,2) not null",
+            "rating enum('G','PG','PG-13','R','NC-17')", "special_features set('Trailers','Commentaries','Deleted Scenes','Behind the Scenes')",
+            "last_update timestamp not null"])
+        #expect(film.columns.map { $0.defaultValue ?? "-" } == ["-", "-", "-", "-", "-", "-", "3", "4.99", "-", "19.99", "'G'", "-", "CURRENT_TIMESTAMP"])
+        #expect(film.column("film_id")?.autoIncrement == true)
+        #expect(film.primaryKey?.columns == ["film_id"])
+        #expect(Set(film.indexes.map { $0.name ?? "" }) == ["idx_title", "idx_fk_language_id", "idx_fk_original_language_id"])
+        // The file says utf8, which MariaDB calls utf8mb3, with its default collation.
+        #expect(film.options.charset == "utf8mb3" && film.options.collation == "utf8mb3_general_ci", "\(film.options)")
+        #expect(film.foreignKeys.map { "\($0.name ?? "") \($0.referencedTable) \($0.onDelete ?? "NO ACTION") \($0.onUpdate ?? "NO ACTION")" }.sorted()
+                == ["fk_film_language language RESTRICT CASCADE", "fk_film_language_original language RESTRICT CASCADE"])
+        #expect(film.triggers.map(\.name).sorted() == ["del_film", "ins_film", "upd_film"])
+        let payment = try #require(schema.table(QualifiedName("payment")))
+        #expect(payment.column("rental_id")?.nullable == true && payment.column("rental_id")?.defaultValue == nil)
+        #expect(payment.column("last_update")?.nullable == true && payment.column("last_update")?.defaultValue == "CURRENT_TIMESTAMP")
+        let rentalFK = payment.foreignKeys.first { $0.name == "fk_payment_rental" }
+        #expect(rentalFK?.referencedColumns == ["rental_id"] && rentalFK?.onDelete == "SET NULL" && rentalFK?.onUpdate == "CASCADE")
+        #expect(payment.indexes.contains { $0.name == "fk_payment_rental_idx" && $0.columns.map(\.column) == ["rental_id"] })
+        #expect(schema.views.map(\.name).sorted() == ["actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
+                                                     "sales_by_film_category", "sales_by_store", "staff_list"])
+        #expect(schema.routines.map { "\($0.kind) \($0.name)" }.sorted() == [
+            "FUNCTION get_customer_balance", "FUNCTION inventory_held_by_customer", "FUNCTION inventory_in_stock",
+            "PROCEDURE film_in_stock", "PROCEDURE film_not_in_stock", "PROCEDURE rewards_report"].sorted())
+    }
+
     @Test func everySampleLoadsWithTheTablesAndColumnsItHas() throws {
         if Self.expected.isEmpty && ProcessInfo.processInfo.environment["CI"] == "true" {
             Issue.record("../shared/workbench-samples is missing in CI")

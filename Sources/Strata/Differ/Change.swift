@@ -20,6 +20,9 @@ public enum Change: Equatable, Sendable {
     case dropForeignKey(table: QualifiedName, ForeignKey)
     case createView(View)
     case dropView(View)
+    /// A MySQL function or procedure (a changed one is dropped and created again).
+    case createRoutine(Routine)
+    case dropRoutine(Routine)
 
     /// Whether the change can lose data (dropped tables or columns, narrowed types, removed enum values).
     public var isDestructive: Bool {
@@ -55,6 +58,8 @@ public enum Change: Equatable, Sendable {
         case .dropForeignKey(let t, let fk): return "drop foreign key \(t)(\(fk.columns.joined(separator: ", "))) -> \(fk.referenced)"
         case .createView(let v): return "create view \(v.qualifiedName)"
         case .dropView(let v): return "drop view \(v.qualifiedName)"
+        case .createRoutine(let r): return "create \(r.kind.lowercased()) \(r.name)"
+        case .dropRoutine(let r): return "drop \(r.kind.lowercased()) \(r.name)"
         }
     }
 }

@@ -111,9 +111,11 @@ public struct Differ: Sendable {
         let currentViews = Dictionary(current.views.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
         let desiredViews = Dictionary(desired.views.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
         var dropViews: [View] = [], createViews: [View] = []
+        // `SELECT *` reads as the desired table's columns, as the server stored it.
+        let columnsOf = { (name: String) -> [String]? in desired.tables.first { $0.name.lowercased() == name }?.columns.map(\.name) }
         for v in current.views {
             let target = desiredViews[v.qualifiedName]
-            if !(target?.isSame(as: v) ?? false) || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
+            if !(target?.isSame(as: v, columns: columnsOf) ?? false) || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
         }
         // Views reading a dropped view go too (and come back), dependents first.
         var grew = true
@@ -126,7 +128,7 @@ public struct Differ: Sendable {
             }
         }
         for v in desired.views {
-            if !(currentViews[v.qualifiedName]?.isSame(as: v) ?? false) || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
+            if !(currentViews[v.qualifiedName]?.isSame(as: v, columns: columnsOf) ?? false) || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
         }
         // Views are created after the views they read.
         createViews = Differ.viewOrder(createViews)
@@ -151,8 +153,14 @@ public struct Differ: Sendable {
         for s in current.sequences where !desired.sequences.contains(where: { $0.qualifiedName == s.qualifiedName }) { lateDrops.append(.dropSequence(s)) }
         for ns in current.namespaces where !desired.namespaces.contains(ns) { lateDrops.append(.dropNamespace(ns)) }
 
+        // Routines: a changed one is dropped and created again; created before the views that may call them.
+        var dropRoutines: [Routine] = [], createRoutines: [Routine] = []
+        for r in current.routines where !desired.routines.contains(where: { $0.isSame(as: r) }) { dropRoutines.append(r) }
+        for r in desired.routines where !current.routines.contains(where: { $0.isSame(as: r) }) { createRoutines.append(r) }
+
         var changes: [Change] = []
         changes += dropViews.map { .dropView($0) }
+        changes += dropRoutines.map { .dropRoutine($0) }
         changes += dropFKs
         changes += Differ.dependencyOrder(dropped).reversed().map { .dropTable($0) }
         changes += typeChanges
@@ -161,6 +169,7 @@ public struct Differ: Sendable {
         changes += diffs.map { .alterTable($0) }
         changes += addFKs
         changes += lateDrops
+        changes += createRoutines.map { .createRoutine($0) }
         changes += createViews.map { .createView($0) }
         return Result(changes: changes, notes: notes)
     }

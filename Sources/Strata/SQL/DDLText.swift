@@ -2,6 +2,15 @@
 /// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
 public enum DDLText {
     /// `s` without leading and trailing ASCII white space (no Foundation: this is on the inspectors' hot path).
+    /// The statement without its `DEFINER=user@host` or `DEFINER=CURRENT_USER` clause (MySQL views, triggers, routines).
+    public static func withoutDefiner(_ sql: String) -> String {
+        var s = sql
+        if let r = s.range(of: #"DEFINER\s*=\s*((`[^`]*`|'[^']*'|[^\s@]+)@(`[^`]*`|'[^']*'|[^\s]+)|CURRENT_USER(\(\))?)\s*"#, options: [.regularExpression, .caseInsensitive]) {
+            s.removeSubrange(r)
+        }
+        return s
+    }
+
     public static func trim<S: StringProtocol>(_ s: S) -> String {
         let u = String(s).utf8
         guard let first = u.firstIndex(where: { !isSpace($0) }) else { return "" }

@@ -8,8 +8,10 @@
 /// `x.id` and `y.id`. It is only used when one side is text as written, never between two servers.
 public enum ViewText {
     /// Tokens of the SELECT with qualifiers, quotes, parentheses, `AS` and introducers dropped, lowercased outside literals.
-    public static func loose(_ sql: String) -> String {
+    /// `columns` names a table's columns, so `SELECT * FROM t` reads as the server stores it (the list of t's columns).
+    public static func loose(_ sql: String, columns: ((String) -> [String]?)? = nil) -> String {
         var tokens = tokenize(sql)
+        if let columns { tokens = expandingStar(tokens, columns: columns) }
         // `a.b.c` -> `c`
         var i = 0
         var out: [Token] = []
@@ -47,6 +49,67 @@ public enum ViewText {
             i += 1
         }
         return out.map(\.text).joined(separator: " ")
+    }
+
+    /// A stored routine, read loosely like a view, with the characteristics between its header and body
+    /// (`DETERMINISTIC`, `READS SQL DATA`, `COMMENT ...`) as a set and their defaults (`LANGUAGE SQL`,
+    /// `NOT DETERMINISTIC`, `CONTAINS SQL`, `SQL SECURITY DEFINER`) left out: the server reorders and drops them.
+    public static func looseRoutine(_ sql: String) -> String {
+        var tokens = loose(sql).split(separator: " ").map(String.init)
+        let bodyStart = tokens.firstIndex(of: "begin") ?? tokens.count
+        var header = Array(tokens[..<bodyStart])
+        // The RETURNS type as the server writes it: int(11) is int, BOOLEAN is tinyint(1), no CHARSET/COLLATE added.
+        if let r = header.firstIndex(of: "returns"), r + 1 < header.count {
+            let integers: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
+            var t = header[r + 1]
+            if t == "bool" || t == "boolean" { header.replaceSubrange((r + 1)...(r + 1), with: ["tinyint", "1"]); t = "tinyint" }
+            if t == "integer" { header[r + 1] = "int"; t = "int" }
+            if integers.contains(t), r + 2 < header.count, Int(header[r + 2]) != nil, !(t == "tinyint" && header[r + 2] == "1") {
+                header.remove(at: r + 2)
+            }
+            var k = r + 2
+            while k + 1 < header.count {
+                if header[k] == "charset" || header[k] == "collate" || (header[k] == "character" && header[k + 1] == "set") {
+                    header.removeSubrange(k...(header[k] == "character" ? min(k + 2, header.count - 1) : k + 1))
+                    continue
+                }
+                k += 1
+            }
+        }
+        var characteristics: [String] = []
+        let phrases: [[String]] = [["language", "sql"], ["not", "deterministic"], ["contains", "sql"], ["sql", "security", "definer"],
+                                   ["deterministic"], ["reads", "sql", "data"], ["modifies", "sql", "data"], ["no", "sql"], ["sql", "security", "invoker"]]
+        let defaults = 4
+        var k = 0
+        while k < header.count {
+            if let (n, p) = phrases.enumerated().first(where: { k + $0.element.count <= header.count && Array(header[k..<(k + $0.element.count)]) == $0.element }) {
+                if n >= defaults { characteristics.append(p.joined(separator: " ")) }
+                header.removeSubrange(k..<(k + p.count))
+                continue
+            }
+            if header[k] == "comment", k + 1 < header.count, header[k + 1].hasPrefix("'") {
+                characteristics.append("comment " + header[k + 1])
+                header.removeSubrange(k...(k + 1))
+                continue
+            }
+            k += 1
+        }
+        tokens = header + characteristics.sorted() + tokens[bodyStart...]
+        return tokens.joined(separator: " ")
+    }
+
+    /// `SELECT * FROM t` (one table, nothing joined) -> `SELECT a, b FROM t`.
+    static func expandingStar(_ tokens: [Token], columns: (String) -> [String]?) -> [Token] {
+        guard let star = tokens.firstIndex(where: { $0.text == "*" }), star >= 1, tokens[star - 1].text == "select",
+              star + 2 < tokens.count, tokens[star + 1].text == "from", tokens[star + 2].kind == .word,
+              !tokens.contains(where: { $0.text == "join" || $0.text == "," && $0.kind == .symbol }),
+              let names = columns(tokens[star + 2].text), !names.isEmpty else { return tokens }
+        var list: [Token] = []
+        for (n, name) in names.enumerated() {
+            if n > 0 { list.append(Token(text: ",", kind: .symbol)) }
+            list.append(Token(text: name.lowercased(), kind: .word))
+        }
+        return Array(tokens[..<star]) + list + Array(tokens[(star + 1)...])
     }
 
     /// An ORDER BY or GROUP BY naming a select item's alias reads as the item's expression, as the server stores it.

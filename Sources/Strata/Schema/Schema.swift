@@ -13,15 +13,32 @@ public struct Schema: Codable, Equatable, Sendable {
     public var sequences: [SequenceDefinition]
     /// Non-default PostgreSQL schemas (namespaces) that exist, even when empty.
     public var namespaces: [String]
+    /// MySQL stored functions and procedures, kept as their SQL.
+    public var routines: [Routine]
 
     public init(engine: Engine? = nil, tables: [Table] = [], views: [View] = [], enums: [EnumType] = [],
-                sequences: [SequenceDefinition] = [], namespaces: [String] = []) {
+                sequences: [SequenceDefinition] = [], namespaces: [String] = [], routines: [Routine] = []) {
         self.engine = engine
         self.tables = tables
         self.views = views
         self.enums = enums
         self.sequences = sequences
         self.namespaces = namespaces
+        self.routines = routines
+    }
+
+    enum CodingKeys: String, CodingKey { case engine, tables, views, enums, sequences, namespaces, routines }
+
+    /// Snapshots written before routines existed still read.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        engine = try c.decodeIfPresent(Engine.self, forKey: .engine)
+        tables = try c.decode([Table].self, forKey: .tables)
+        views = try c.decode([View].self, forKey: .views)
+        enums = try c.decode([EnumType].self, forKey: .enums)
+        sequences = try c.decode([SequenceDefinition].self, forKey: .sequences)
+        namespaces = try c.decode([String].self, forKey: .namespaces)
+        routines = try c.decodeIfPresent([Routine].self, forKey: .routines) ?? []
     }
 
     /// The table named `name` (qualified `schema.table` when not in the default schema).
@@ -52,6 +69,7 @@ public struct Schema: Codable, Equatable, Sendable {
         s.enums = enums.sorted { $0.qualifiedName < $1.qualifiedName }
         s.sequences = sequences.sorted { $0.qualifiedName < $1.qualifiedName }
         s.namespaces = namespaces.sorted()
+        s.routines = routines.sorted { ($0.name, $0.kind) < ($1.name, $1.kind) }
         s.engine = nil
         return s
     }
@@ -347,12 +365,37 @@ public struct View: Codable, Equatable, Sendable {
     }
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
 
-    /// The same view: the same text, or, when one side is text as written, the same loose reading.
-    public func isSame(as other: View) -> Bool {
+    /// The same view: the same text, or, when one side is text as written, the same loose reading
+    /// (`columns` names a table's columns, for `SELECT *`).
+    public func isSame(as other: View, columns: ((String) -> [String]?)? = nil) -> Bool {
         guard schema == other.schema && name == other.name else { return false }
         if definition == other.definition { return true }
         guard asWritten == true || other.asWritten == true else { return false }
-        return ViewText.loose(definition) == ViewText.loose(other.definition)
+        return ViewText.loose(definition, columns: columns) == ViewText.loose(other.definition, columns: columns)
+    }
+}
+
+/// A MySQL stored function or procedure, kept as its `CREATE` statement (without `DEFINER`).
+public struct Routine: Codable, Equatable, Sendable {
+    public var name: String
+    /// `FUNCTION` or `PROCEDURE`.
+    public var kind: String
+    public var sql: String
+    /// True when `sql` is the text as someone wrote it (a Workbench model); compared loosely then.
+    public var asWritten: Bool?
+    public init(name: String, kind: String, sql: String, asWritten: Bool? = nil) {
+        self.name = name
+        self.kind = kind
+        self.sql = sql
+        self.asWritten = asWritten
+    }
+
+    /// The same routine: the same text, or, when one side is text as written, the same loose reading.
+    public func isSame(as other: Routine) -> Bool {
+        guard name == other.name && kind == other.kind else { return false }
+        if sql == other.sql { return true }
+        guard asWritten == true || other.asWritten == true else { return false }
+        return ViewText.looseRoutine(sql) == ViewText.looseRoutine(other.sql)
     }
 }
 

@@ -59,6 +59,8 @@ public enum TypeMapping {
             out.tables.append(table)
         }
         out.views = schema.views
+        // Stored routines are MySQL SQL: they stay on MySQL.
+        out.routines = target == .mysql ? schema.routines : []
         if target == .postgresql {
             out.enums += schema.enums.filter { e in !out.enums.contains { $0.qualifiedName == e.qualifiedName } }
             out.sequences = schema.sequences
