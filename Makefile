@@ -32,6 +32,7 @@ stop-servers:
 test: deps servers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/codegen-compile.sh $(BIN)
 
 # Speed: inspect / diff / autogenerate for 100, 500 and 2000 tables per engine (release build).
 bench: deps servers

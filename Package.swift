@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "strata", targets: ["strata"]),
         .library(name: "Strata", targets: ["Strata"]),
         .library(name: "StrataKit", targets: ["StrataKit"]),
+        .library(name: "StrataCodegen", targets: ["StrataCodegen"]),
     ],
     traits: [
         .trait(name: "MySQL", description: "MySQL/MariaDB via MariaDB Connector/C (needs libmariadb-dev)"),
@@ -56,14 +57,17 @@ let package = Package(
         ]),
         // Wires the engines in by URL scheme; what a service imports to migrate at start-up.
         .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL", "StrataWorkbench"]),
+        // Model code (GRDB, Fluent, Codable, SQLAlchemy) from a schema: pure functions over the core model.
+        .target(name: "StrataCodegen", dependencies: ["Strata"]),
         .executableTarget(name: "strata", dependencies: [
-            "StrataKit",
+            "StrataKit", "StrataCodegen",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
         .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                           path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
+        .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataKit"]),
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
         .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures"]),

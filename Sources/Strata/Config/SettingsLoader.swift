@@ -48,7 +48,7 @@ public enum SettingsLoader {
 
         // A misspelt environment must not fall back to default's database.
         if env != "development" && env != "default" && !sections.contains(env) {
-            let known = sections.subtracting(Settings.keys).sorted()
+            let known = sections.subtracting(Settings.keys.map { String($0.prefix { $0 != "." }) }).sorted()
             throw StrataError.usage("environment '\(env)' is not defined in \(configPath) or .secrets.yml\(known.isEmpty ? "" : " (they define: \(known.joined(separator: ", ")))")")
         }
         var values: [String: String] = [:]
@@ -56,7 +56,7 @@ public enum SettingsLoader {
         for key in Settings.keys {
             if let v = overrides[key] { values[key] = v; origins[key] = "command line"; continue }
             for layer in layers {
-                let result = try? layer.provider.value(forKey: AbsoluteConfigKey(ConfigKey(key)), type: .string)
+                let result = try? layer.provider.value(forKey: AbsoluteConfigKey(ConfigKey(key.split(separator: ".").map(String.init))), type: .string)
                 if let value = result?.value, let text = string(value.content) {
                     values[key] = text
                     origins[key] = layer.origin == "environment" ? "environment \(Settings.environmentVariable(key))" : layer.origin
@@ -77,8 +77,13 @@ public enum SettingsLoader {
         }
         var migrations = values["migrations"]!
         if !migrations.hasPrefix("/") && !directory.isEmpty { migrations = directory + "/" + migrations }
-        return Settings(databaseURL: values["database_url"], migrations: migrations, versionTable: values["version_table"]!,
-                        lockTimeout: timeout, environment: env, target: values["target"], devURL: values["dev_url"], engines: engines, origins: origins)
+        var codegen: [String: String] = [:]
+        for key in Settings.keys where key.hasPrefix("codegen.") { codegen[String(key.dropFirst("codegen.".count))] = values[key] }
+        if let out = codegen["output"], !out.hasPrefix("/"), !directory.isEmpty { codegen["output"] = directory + "/" + out }
+        var settings = Settings(databaseURL: values["database_url"], migrations: migrations, versionTable: values["version_table"]!,
+                                lockTimeout: timeout, environment: env, target: values["target"], devURL: values["dev_url"], engines: engines, origins: origins)
+        settings.codegen = codegen
+        return settings
     }
 
     static func string(_ content: ConfigContent) -> String? {

@@ -58,7 +58,9 @@ struct InspectCommand: AsyncParsableCommand {
             guard let engine = try sourceOptions.engine() ?? schema.engine else {
                 throw StrataError.usage("--format sql of a snapshot needs --dialect")
             }
-            let statements = try dialect(for: engine).createStatements(schema)
+            // A schema from another engine (a MySQL Workbench model as SQLite) is mapped first, as autogenerate does.
+            let source = schema.engine.map { $0 == engine ? schema : TypeMapping.map(schema, to: engine) } ?? schema
+            let statements = try dialect(for: engine).createStatements(source)
             print(GeneratedText.script(statements, engine: engine), terminator: "")
         default:
             throw StrataError.usage("unknown --format '\(format)' (use sql or json)")
