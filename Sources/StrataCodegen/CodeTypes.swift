@@ -53,11 +53,13 @@ enum CodeTypes {
     }
 
     /// The Python type inside `Mapped[...]` and the SQLAlchemy column type expression, with the names to import.
-    static func python(_ p: Property, engine: Engine?) -> (annotation: String, sqlType: String, imports: [String]) {
+    /// `table` names a MySQL ENUM column's type (`<table>_<column>`), which PostgreSQL needs to create it.
+    static func python(_ p: Property, engine: Engine?, table: String) -> (annotation: String, sqlType: String, imports: [String]) {
         let t = p.column.type
         if let values = p.enumValues {
             let list = values.map(pythonString).joined(separator: ", ")
-            return ("str", "Enum(\(list)\(t.name == "enum" ? "" : ", name=\(pythonString(t.name))"))", ["Enum"])
+            let name = t.name == "enum" ? "\(table)_\(p.column.name)" : t.name
+            return ("str", "Enum(\(list), name=\(pythonString(name)))", ["Enum"])
         }
         if t.name.hasSuffix("[]") { return ("str", "Text", ["Text"]) }
         if isBool(t) { return ("bool", "Boolean", ["Boolean"]) }

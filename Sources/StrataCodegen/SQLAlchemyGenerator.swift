@@ -100,7 +100,7 @@ struct SQLAlchemyGenerator {
             }
             out += "\n"
             for p in e.properties {
-                let (annotation, sqlType, imports) = CodeTypes.python(p, engine: model.engine)
+                let (annotation, sqlType, imports) = CodeTypes.python(p, engine: model.engine, table: e.table.name)
                 sqlImports.formUnion(imports)
                 if annotation.contains(".") { stdlib.insert(String(annotation.prefix { $0 != "." })) }
                 let nullable = p.column.nullable && !e.primaryKey.contains(p.column.name)
@@ -190,7 +190,7 @@ struct SQLAlchemyGenerator {
     func table(_ e: Entity, generated: Set<String>, imports: inout Set<String>) -> String {
         var out = "t_\(Naming.pythonAttribute(e.key)) = Table(\n    \(CodeTypes.pythonString(e.table.name)),\n    Base.metadata,\n"
         for p in e.properties {
-            let (_, sqlType, more) = CodeTypes.python(p, engine: model.engine)
+            let (_, sqlType, more) = CodeTypes.python(p, engine: model.engine, table: e.table.name)
             imports.formUnion(more)
             var call = [CodeTypes.pythonString(p.column.name), sqlType]
             if let fk = e.table.foreignKeys.first(where: { $0.columns == [p.column.name] }), generated.contains(fk.referenced.description) {
@@ -205,6 +205,10 @@ struct SQLAlchemyGenerator {
         for fk in e.table.foreignKeys where fk.columns.count > 1 && generated.contains(fk.referenced.description) {
             out += "    \(foreignKeyConstraint(fk)),\n"
             imports.insert("ForeignKeyConstraint")
+        }
+        if e.primaryKey.count > 1 && e.primaryKey != e.table.columns.map(\.name).filter({ e.primaryKey.contains($0) }) {
+            out += "    PrimaryKeyConstraint(\(e.primaryKey.map(CodeTypes.pythonString).joined(separator: ", "))),\n"
+            imports.insert("PrimaryKeyConstraint")
         }
         for i in indexes(e, imports: &imports) { out += "    \(i),\n" }
         if let comment = e.table.comment { out += "    comment=\(CodeTypes.pythonString(comment)),\n" }

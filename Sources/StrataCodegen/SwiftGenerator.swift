@@ -46,6 +46,11 @@ struct SwiftGenerator {
         return p.column.nullable || isGenerated(p, in: e) ? base + "?" : base
     }
 
+    /// The doc comment of a type: its table, then the table's comment.
+    func typeDoc(_ e: Entity) -> String {
+        "/// The `\(e.key)` table." + (e.table.comment.map { "\n///\n" + docComment($0, indent: "").dropLast() } ?? "") + "\n"
+    }
+
     func docComment(_ text: String?, indent: String) -> String {
         guard let text, !text.isEmpty else { return "" }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)/// \($0)\n" }.joined()
@@ -99,7 +104,7 @@ struct SwiftGenerator {
     // MARK: Codable
 
     func codable(_ e: Entity) -> String {
-        var out = docComment(e.table.comment, indent: "") + "/// The `\(e.key)` table.\n"
+        var out = typeDoc(e)
         out += "public struct \(e.typeName): Codable, Hashable, Sendable {\n"
         out += enums(e, indent: "    ")
         out += storedProperties(e, indent: "    ") + "\n"
@@ -116,7 +121,7 @@ struct SwiftGenerator {
 
     func grdb(_ e: Entity) -> String {
         let generated = e.properties.first { isGenerated($0, in: e) }
-        var out = docComment(e.table.comment, indent: "") + "/// The `\(e.key)` table.\n"
+        var out = typeDoc(e)
         out += "public struct \(e.typeName): Codable, Hashable, Sendable, FetchableRecord, \(generated == nil ? "PersistableRecord" : "MutablePersistableRecord") {\n"
         out += "    public static let databaseTableName = \(CodeTypes.swiftString(e.table.name))\n\n"
         out += enums(e, indent: "    ")
@@ -155,7 +160,7 @@ struct SwiftGenerator {
                                     "deleted_at": ".delete", "deletedat": ".delete"]
 
     func fluent(_ e: Entity) -> String {
-        var out = docComment(e.table.comment, indent: "") + "/// The `\(e.key)` table.\n"
+        var out = typeDoc(e)
         guard !e.primaryKey.isEmpty else {
             return out + "// \(e.typeName): the table has no primary key, which a Fluent model needs; no model is generated.\n"
         }
@@ -166,7 +171,8 @@ struct SwiftGenerator {
         out += enums(e, indent: "    ")
         // Columns that a @Parent stands for are not fields of their own.
         let parentColumns = Dictionary(e.parents.filter { $0.toPrimaryKey }.map { ($0.foreignKey.columns[0], $0) }, uniquingKeysWith: { a, _ in a })
-        var assigned: [(name: String, type: String, optional: Bool)] = []
+        // The convenience initialiser's parameters, in column order: fields, and parents by their id.
+        var initParams: [(param: String, type: String, optional: Bool, assign: String)] = []
         if e.primaryKey.count == 1, let p = e.property(e.primaryKey[0]) {
             let t = CodeTypes.swift(p, engine: model.engine)
             let key = p.column.name == "id" && t == "UUID" ? "key: .id" : "custom: \(CodeTypes.swiftString(p.column.name)), generatedBy: \(isGenerated(p, in: e) ? ".database" : t == "UUID" ? ".random" : ".user")"
@@ -180,6 +186,7 @@ struct SwiftGenerator {
             if let r = parentColumns[p.column.name] {
                 let wrapper = r.optional ? "@OptionalParent" : "@Parent"
                 out += docComment(p.column.comment, indent: "    ") + "    \(wrapper)(key: \(CodeTypes.swiftString(p.column.name))) public var \(r.parentName): \(r.parentType)\(r.optional ? "?" : "")\n"
+                initParams.append((param: "\(r.parentName)ID", type: fluentIDType(of: r.parentTable), optional: r.optional, assign: "self.$\(r.parentName).id"))
                 continue
             }
             let t = CodeTypes.swift(p, engine: model.engine)
@@ -191,7 +198,7 @@ struct SwiftGenerator {
             // A column named id that is not the key: the model's `id` is the @ID.
             let name = p.name == "id" ? "idColumn" : p.name
             out += docComment(p.column.comment, indent: "    ") + "    \(wrapper)(key: \(CodeTypes.swiftString(p.column.name))) public var \(name): \(t)\(p.column.nullable ? "?" : "")\n"
-            assigned.append((name, t, p.column.nullable))
+            initParams.append((param: name, type: t, optional: p.column.nullable, assign: "self.\(name)"))
         }
         // @Children and @Siblings need the child's @Parent at the top of its model, not inside a composite key.
         for r in e.children where r.toPrimaryKey && topLevelParent(r) {
@@ -210,18 +217,8 @@ struct SwiftGenerator {
         out += "\n    public init() {}\n"
         if e.primaryKey.count == 1, let p = e.property(e.primaryKey[0]) {
             let t = CodeTypes.swift(p, engine: model.engine)
-            var params = ["id: \(t)? = nil"]
-            var body = ["        self.id = id"]
-            for r in e.parents where r.toPrimaryKey && parentColumns[r.foreignKey.columns[0]]?.parentName == r.parentName
-                && !e.primaryKey.contains(r.foreignKey.columns[0]) {
-                let idType = fluentIDType(of: r.parentTable)
-                params.append("\(r.parentName)ID: \(idType)\(r.optional ? "? = nil" : "")")
-                body.append("        self.$\(r.parentName).id = \(r.parentName)ID")
-            }
-            for a in assigned {
-                params.append("\(a.name): \(a.type)\(a.optional ? "? = nil" : "")")
-                body.append("        self.\(a.name) = \(a.name)")
-            }
+            let params = ["id: \(t)? = nil"] + initParams.map { "\($0.param): \($0.type)\($0.optional ? "? = nil" : "")" }
+            let body = ["        self.id = id"] + initParams.map { "        \($0.assign) = \($0.param)" }
             out += "\n    public init(\(params.joined(separator: ", "))) {\n" + body.joined(separator: "\n") + "\n    }\n"
         }
         if e.primaryKey.count > 1 { out += "\n" + compositeID(e, parentColumns: parentColumns) }
