@@ -64,7 +64,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
-        .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataCodegen", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                           path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         // Snapshots/ holds reviewed generated code the tests read by path.

@@ -71,6 +71,7 @@ func maxRSSMegabytes() -> Double {
 let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/workbench-samples").path
 try WorkbenchBench.run(samples: samples)
+try await CodegenBench.run()
 
 print("engine      tables  raw catalog ms  inspect ms  ratio  queries  diff ms  autogenerate ms  (raw of both DBs ms)")
 let engines = (env["STRATA_BENCH_ENGINES"] ?? "sqlite,postgresql,mysql").split(separator: ",").compactMap { Engine(name: String($0)) }

@@ -56,7 +56,7 @@ public struct MySQLInspector {
             guard let name = r[0], let kind = r[1]?.uppercased(), kind == "FUNCTION" || kind == "PROCEDURE" else { continue }
             let create = try await db.query("SHOW CREATE \(kind) \(SQLQuoting.identifier(name, for: .mysql))")
             guard let sql = create.first.flatMap({ $0.count > 2 ? $0[2] : nil }) else { continue }
-            routines.append(Routine(name: name, kind: kind, sql: DDLText.trim(DDLText.withoutDefiner(sql))))
+            routines.append(Routine(name: name, kind: kind, sql: DDLText.trim(SQLHeader.withoutDefiner(sql))))
         }
 
         var tables: [String: Table] = [:]

@@ -2,7 +2,7 @@ import Foundation
 import Strata
 
 /// A value of Workbench's generic object graph (GRT), as `document.mwb.xml` serialises it.
-indirect enum GRTValue {
+enum GRTValue {
     case int(Int)
     case real(Double)
     case string(String)
@@ -96,20 +96,14 @@ struct GRTDocument {
 
 /// Builds the GRT graph from the scanner's elements, as they stream by.
 struct GRTBuilder: GRTScanner.Handler {
-    final class Frame {
+    struct Frame {
         let element: GRTScanner.Element
-        let type: String
+        let type: GRTScanner.ValueType
         let key: String?
         var text = ""
         var items: [GRTValue] = []
         var members: [String: GRTValue] = [:]
         let object: GRTObject?
-        init(element: GRTScanner.Element, type: String, key: String?, object: GRTObject?) {
-            self.element = element
-            self.type = type
-            self.key = key
-            self.object = object
-        }
     }
 
     var stack: [Frame] = []
@@ -117,21 +111,23 @@ struct GRTBuilder: GRTScanner.Handler {
     var objects: [String: GRTObject] = [:]
     var version = ""
 
+    init() { stack.reserveCapacity(32) }
+
     mutating func start(_ element: GRTScanner.Element, _ attributes: GRTScanner.Attributes) {
         switch element {
         case .data:
             version = attributes.version ?? ""
         case .value, .link:
-            let type = attributes.type ?? "string"
+            let type = attributes.type ?? .string
             var object: GRTObject? = nil
-            if element == .value && type == "object" {
+            if element == .value && type == .object {
                 let o = GRTObject(structName: attributes.structName ?? "", id: attributes.id ?? "")
                 if !o.id.isEmpty { objects[o.id] = o }
                 object = o
             }
             stack.append(Frame(element: element, type: type, key: attributes.key, object: object))
         case .null:
-            stack.append(Frame(element: element, type: "null", key: attributes.key, object: nil))
+            stack.append(Frame(element: element, type: .other, key: attributes.key, object: nil))
         case .other:
             break  // unknown elements are tolerated
         }
@@ -140,11 +136,12 @@ struct GRTBuilder: GRTScanner.Handler {
     /// Whitespace between the children of a list, dict or object is no value.
     var wantsText: Bool {
         guard let frame = stack.last else { return false }
-        return frame.element != .value || (frame.type != "list" && frame.type != "object" && frame.type != "dict")
+        return frame.element != .value || (frame.type != .list && frame.type != .object && frame.type != .dict)
     }
 
     mutating func text(_ text: String) {
-        stack.last?.text += text
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += text
     }
 
     mutating func end(_ element: GRTScanner.Element) {
@@ -153,23 +150,23 @@ struct GRTBuilder: GRTScanner.Handler {
         if frame.element == .null {
             value = .null
         } else if frame.element == .link {
-            value = frame.type == "object" ? .link(DDLText.trim(frame.text)) : .null
+            value = frame.type == .object ? .link(DDLText.trim(frame.text)) : .null
         } else {
             switch frame.type {
-            case "int":
+            case .int:
                 let t = DDLText.trim(frame.text)
                 value = .int(t.hasPrefix("0x") ? Int(t.dropFirst(2), radix: 16) ?? 0 : Int(t) ?? 0)
-            case "real": value = .real(Double(DDLText.trim(frame.text)) ?? 0)
-            case "list": value = .list(frame.items)
-            case "dict": value = .dict(frame.members)
-            case "object":
+            case .real: value = .real(Double(DDLText.trim(frame.text)) ?? 0)
+            case .list: value = .list(frame.items)
+            case .dict: value = .dict(frame.members)
+            case .object:
                 frame.object!.members = frame.members
                 value = .object(frame.object!)
             default: value = .string(frame.text)
             }
         }
-        guard let parent = stack.last else { root = value; return }
-        if parent.type == "list" { parent.items.append(value) }
-        else if let key = frame.key { parent.members[key] = value }
+        guard !stack.isEmpty else { root = value; return }
+        if stack[stack.count - 1].type == .list { stack[stack.count - 1].items.append(value) }
+        else if let key = frame.key { stack[stack.count - 1].members[key] = value }
     }
 }

@@ -9,8 +9,11 @@ import Strata
 /// load and needs its stream mode to pass libxml2's 10 MB limit.
 struct GRTScanner {
     /// The attributes a GRT element can carry that the reader uses.
+    /// The `type` attribute: what a `<value>` or `<link>` holds.
+    enum ValueType { case string, int, real, list, dict, object, other }
+
     struct Attributes {
-        var type: String?
+        var type: ValueType?
         var key: String?
         var id: String?
         var structName: String?
@@ -36,7 +39,7 @@ struct GRTScanner {
     static func scan<H: Handler>(_ bytes: UnsafeBufferPointer<UInt8>, into handler: inout H) throws(Failure) {
         let n = bytes.count
         var i = 0
-        var open: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        var open: [Range<Int>] = []
         var sawRoot = false
 
         @inline(__always) func byte(_ k: Int) -> UInt8 { bytes[k] }
@@ -54,10 +57,17 @@ struct GRTScanner {
             }
             return nil
         }
-        func element(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Element {
+        /// Whether the bytes at `range` are `word` (ASCII), without the generic Sequence comparison.
+        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let w = word.utf8Start
+            for k in 0..<range.count where bytes[range.lowerBound + k] != w[k] { return false }
+            return true
+        }
+        func element(_ name: Range<Int>) -> Element {
             switch name.count {
-            case 4: return name.elementsEqual("data".utf8) ? .data : name.elementsEqual("link".utf8) ? .link : name.elementsEqual("null".utf8) ? .null : .other
-            case 5: return name.elementsEqual("value".utf8) ? .value : .other
+            case 4: return equals(name, "data") ? .data : equals(name, "link") ? .link : equals(name, "null") ? .null : .other
+            case 5: return equals(name, "value") ? .value : .other
             default: return .other
             }
         }
@@ -118,7 +128,7 @@ struct GRTScanner {
             if next == UInt8(ascii: "!") {
                 if let end = find(Array("-->".utf8), from: i + 4), i + 3 < n, byte(i + 2) == UInt8(ascii: "-"), byte(i + 3) == UInt8(ascii: "-") {
                     i = end + 3
-                } else if i + 8 < n, UnsafeBufferPointer(rebasing: bytes[(i + 2)..<(i + 9)]).elementsEqual("[CDATA[".utf8) {
+                } else if i + 8 < n, equals((i + 2)..<(i + 9), "[CDATA[") {
                     guard let end = find(Array("]]>".utf8), from: i + 9) else { throw Failure(offset: i, message: "an unclosed CDATA section") }
                     if !open.isEmpty { handler.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 9)..<end]), as: UTF8.self)) }
                     i = end + 3
@@ -131,12 +141,12 @@ struct GRTScanner {
             if next == UInt8(ascii: "/") {
                 var k = i + 2
                 while k < n && isNameByte(bytes[k]) { k += 1 }
-                let name = bytes[(i + 2)..<k]
+                let name = (i + 2)..<k
                 while k < n && isSpace(bytes[k]) { k += 1 }
                 guard k < n, bytes[k] == UInt8(ascii: ">") else { throw Failure(offset: i, message: "the file ends inside an end tag") }
                 guard let top = open.popLast() else { throw Failure(offset: i, message: "an end tag with no element open") }
-                guard top.elementsEqual(name) else {
-                    throw Failure(offset: i, message: "</\(String(decoding: name, as: UTF8.self))> closes <\(String(decoding: top, as: UTF8.self))>")
+                guard top.count == name.count, zip(top, name).allSatisfy({ bytes[$0] == bytes[$1] }) else {
+                    throw Failure(offset: i, message: "</\(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))> closes <\(String(decoding: UnsafeBufferPointer(rebasing: bytes[top]), as: UTF8.self))>")
                 }
                 handler.end(element(name))
                 i = k + 1
@@ -146,7 +156,7 @@ struct GRTScanner {
             if open.isEmpty && sawRoot { throw Failure(offset: i, message: "a second document element") }
             var k = i + 1
             while k < n && isNameByte(bytes[k]) { k += 1 }
-            let name = bytes[(i + 1)..<k]
+            let name = (i + 1)..<k
             if name.isEmpty { throw Failure(offset: i, message: "a '<' that starts no tag") }
             var attributes = Attributes()
             var selfClosing = false
@@ -162,7 +172,7 @@ struct GRTScanner {
                 }
                 let attrStart = k
                 while k < n && isNameByte(bytes[k]) { k += 1 }
-                let attr = bytes[attrStart..<k]
+                let attr = attrStart..<k
                 while k < n && isSpace(bytes[k]) { k += 1 }
                 guard k < n, bytes[k] == UInt8(ascii: "=") else { throw Failure(offset: k, message: "an attribute without a value") }
                 k += 1
@@ -177,11 +187,14 @@ struct GRTScanner {
                 guard end < n else { throw Failure(offset: k, message: "the file ends inside an attribute value") }
                 // Only the attributes the reader uses become strings (not _ptr_, struct-checksum, content-type ...).
                 switch attr.count {
-                case 4 where attr.elementsEqual("type".utf8): attributes.type = try decode(k + 1, end)
-                case 3 where attr.elementsEqual("key".utf8): attributes.key = try decode(k + 1, end)
-                case 2 where attr.elementsEqual("id".utf8): attributes.id = try decode(k + 1, end)
-                case 11 where attr.elementsEqual("struct-name".utf8): attributes.structName = try decode(k + 1, end)
-                case 7 where attr.elementsEqual("version".utf8): attributes.version = try decode(k + 1, end)
+                case 4 where equals(attr, "type"):
+                    let v = (k + 1)..<end
+                    attributes.type = equals(v, "object") ? .object : equals(v, "string") ? .string : equals(v, "int") ? .int
+                        : equals(v, "list") ? .list : equals(v, "dict") ? .dict : equals(v, "real") ? .real : .other
+                case 3 where equals(attr, "key"): attributes.key = try decode(k + 1, end)
+                case 2 where equals(attr, "id"): attributes.id = try decode(k + 1, end)
+                case 11 where equals(attr, "struct-name"): attributes.structName = try decode(k + 1, end)
+                case 7 where equals(attr, "version"): attributes.version = try decode(k + 1, end)
                 default: break
                 }
                 k = end + 1
@@ -192,7 +205,7 @@ struct GRTScanner {
             if selfClosing { handler.end(kind) } else { open.append(name) }
             i = k
         }
-        if let top = open.last { throw Failure(offset: n, message: "the file ends with <\(String(decoding: top, as: UTF8.self))> still open") }
+        if let top = open.last { throw Failure(offset: n, message: "the file ends with <\(String(decoding: UnsafeBufferPointer(rebasing: bytes[top]), as: UTF8.self))> still open") }
         if !sawRoot { throw Failure(offset: n, message: "no document element") }
     }
 

@@ -46,7 +46,7 @@ struct WorkbenchModelBuilder {
         }
         var routines: [Routine] = []
         for r in doc.list(schema, "routines") where !r.flag("modelOnly") && !r.flag("commentedOut") {
-            var sql = WorkbenchModelBuilder.unqualified(r.string("sqlDefinition"), schema: schemaName).replacingOccurrences(of: "\r\n", with: "\n")
+            var sql = DDLText.replacing("\r\n", with: "\n", in: WorkbenchModelBuilder.unqualified(r.string("sqlDefinition"), schema: schemaName))
             sql = DDLText.trim(sql)
             if sql.hasSuffix(";") { sql = DDLText.trim(String(sql.dropLast())) }
             let kind = r.string("routineType").uppercased()
@@ -123,7 +123,7 @@ struct WorkbenchModelBuilder {
                 onDelete: WorkbenchModelBuilder.rule(fk.string("deleteRule")), onUpdate: WorkbenchModelBuilder.rule(fk.string("updateRule"))))
         }
         for trig in doc.list(t, "triggers") where !trig.flag("modelOnly") {
-            let raw = WorkbenchModelBuilder.unqualified(trig.string("sqlDefinition"), schema: schemaName).trimmingCharacters(in: .whitespacesAndNewlines)
+            let raw = DDLText.trim(WorkbenchModelBuilder.unqualified(trig.string("sqlDefinition"), schema: schemaName))
             if raw.isEmpty { continue }
             let sql = WorkbenchModelBuilder.triggerSQL(raw, name: trig.string("name"), table: table.name, timing: trig.string("timing"), event: trig.string("event"))
             table.triggers.append(Trigger(name: trig.string("name"), sql: sql))
@@ -156,7 +156,7 @@ struct WorkbenchModelBuilder {
         var column = Column(name: c.string("name"), type: type(c, place: place), nullable: !c.flag("isNotNull"))
         column.objectID = c.id
         // The default, with ON UPDATE split off (Workbench keeps both in defaultValue).
-        var raw = c.string("defaultValue").trimmingCharacters(in: .whitespaces)
+        var raw = DDLText.trim(c.string("defaultValue"))
         if let r = DDLText.find("ON UPDATE", in: raw) {
             column.onUpdate = MySQLValues.function(DDLText.trim(raw[r.upperBound...]))
             raw = DDLText.trim(raw[..<r.lowerBound])
@@ -206,7 +206,7 @@ struct WorkbenchModelBuilder {
             warnings.append("\(place): column without a type; typed as TEXT")
             return ColumnType("text")
         }
-        base = base.replacingOccurrences(of: "_f", with: "")
+        if base.hasSuffix("_f") { base.removeLast(2) }
         if base == "numeric" { base = "decimal" }
         if base == "boolean" { return ColumnType("tinyint", length: 1) }
         var t = ColumnType(base, unsigned: flags.contains("UNSIGNED") || flags.contains("ZEROFILL"), zerofill: flags.contains("ZEROFILL"))
@@ -247,8 +247,8 @@ struct WorkbenchModelBuilder {
     /// object names: the database it is applied to has its own name and user.
     static func unqualified(_ sql: String, schema: String) -> String {
         var s = sql
-        for q in ["`\(schema)`.", "\(schema)."] { s = s.replacingOccurrences(of: q, with: "") }
-        return DDLText.withoutDefiner(s)
+        for q in ["`\(schema)`.", "\(schema)."] { s = DDLText.replacing(q, with: "", in: s) }
+        return SQLHeader.withoutDefiner(s)
     }
 
     static func indexKind(_ raw: String) -> String {
@@ -260,7 +260,7 @@ struct WorkbenchModelBuilder {
 
     /// Empty rules are the server default, which MariaDB reports as RESTRICT; NO ACTION is the model's default spelling.
     static func rule(_ raw: String) -> String? {
-        let r = raw.uppercased().trimmingCharacters(in: .whitespaces)
+        let r = DDLText.trim(raw.uppercased())
         if r.isEmpty { return "RESTRICT" }
         return r == "NO ACTION" ? nil : r
     }
@@ -317,12 +317,11 @@ struct WorkbenchModelBuilder {
 
     /// `CREATE [OR REPLACE] [ALGORITHM=..] [DEFINER=..] [SQL SECURITY ..] VIEW name [(cols)] AS SELECT ...;` -> `SELECT ...`
     static func viewBody(_ sql: String) -> String {
-        var lines = sql.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
-        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+        var lines = sql.split(separator: "\n", omittingEmptySubsequences: false).filter { !DDLText.trim($0).hasPrefix("--") }
+        while let last = lines.last, DDLText.trim(last).isEmpty { lines.removeLast() }
         var text = DDLText.trim(lines.joined(separator: "\n"))
         if text.hasSuffix(";") { text.removeLast() }
-        let header = #"^\s*CREATE\b.*?\bVIEW\s+(`[^`]*`|[\w$]+)(\s*\.\s*(`[^`]*`|[\w$]+))?\s*(\([^)]*\))?\s+AS\s+"#
-        if let r = text.range(of: header, options: [.regularExpression, .caseInsensitive]) { return DDLText.trim(text[r.upperBound...]) }
+        if text.uppercased().hasPrefix("CREATE"), let body = SQLHeader.viewBody(text) { return DDLText.trim(body) }
         return DDLText.trim(text)
     }
 
@@ -331,12 +330,12 @@ struct WorkbenchModelBuilder {
     /// the body is kept as written.
     static func triggerSQL(_ sql: String, name: String, table: String, timing: String, event: String) -> String {
         let text = DDLText.trim(sql.hasSuffix(";") ? String(sql.dropLast()) : sql)
-        guard let r = text.range(of: #"\bFOR\s+EACH\s+ROW\s+"#, options: [.regularExpression, .caseInsensitive]) else { return text }
+        guard let (rawHead, body) = SQLHeader.triggerBody(text) else { return text }
         var timing = timing.uppercased(), event = event.uppercased()
-        let head = String(text[..<r.lowerBound]).uppercased()
+        let head = rawHead.uppercased()
         if timing.isEmpty { timing = head.contains("BEFORE") ? "BEFORE" : "AFTER" }
         if event.isEmpty { event = ["INSERT", "UPDATE", "DELETE"].first { head.contains($0) } ?? "INSERT" }
-        return "CREATE TRIGGER `\(name)` \(timing) \(event) ON `\(table)` FOR EACH ROW \(DDLText.trim(text[r.upperBound...]))"
+        return "CREATE TRIGGER `\(name)` \(timing) \(event) ON `\(table)` FOR EACH ROW \(DDLText.trim(body))"
     }
 }
 

@@ -115,4 +115,19 @@ struct SchemaHelpersTests {
         let plain = Differ().diff(from: Schema(tables: [parent, child]), to: Schema(tables: [parent2, child2])).changes.map(\.summary)
         #expect(plain.contains("drop foreign key orders(customer_id) -> customers") && plain.contains("add foreign key orders(customer_id) -> clients"), "\(plain)")
     }
+
+    @Test func sqlHeadersReadWithoutRegularExpressions() {
+        #expect(SQLHeader.withoutDefiner("CREATE DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW v AS SELECT 1") == "CREATE SQL SECURITY DEFINER VIEW v AS SELECT 1")
+        #expect(SQLHeader.withoutDefiner("CREATE DEFINER = 'app'@'%' TRIGGER t") == "CREATE TRIGGER t")
+        #expect(SQLHeader.withoutDefiner("CREATE DEFINER=CURRENT_USER() PROCEDURE p()") == "CREATE PROCEDURE p()")
+        #expect(SQLHeader.withoutDefiner("CREATE definer=app@localhost FUNCTION f()") == "CREATE FUNCTION f()")
+        #expect(SQLHeader.withoutDefiner("CREATE VIEW undefined_things AS SELECT 1") == "CREATE VIEW undefined_things AS SELECT 1")
+        #expect(SQLHeader.viewBody("CREATE OR REPLACE ALGORITHM=UNDEFINED VIEW `db`.`v` (a, b)\nAS\nSELECT x, y FROM t") == "SELECT x, y FROM t")
+        #expect(SQLHeader.viewBody("CREATE VIEW v AS select 1 AS `as`") == "select 1 AS `as`")
+        #expect(SQLHeader.viewBody("SELECT 1") == nil)
+        #expect(SQLHeader.triggerBody("CREATE TRIGGER t BEFORE INSERT ON x\nFOR  EACH\tROW SET NEW.a = 1")?.body == "SET NEW.a = 1")
+        #expect(SQLHeader.triggerBody("CREATE TRIGGER t BEFORE INSERT ON x FOREACH ROW") == nil)
+        #expect(DDLText.replacing("`db`.", with: "", in: "SELECT `db`.`t`.a FROM `db`.`t`") == "SELECT `t`.a FROM `t`")
+        #expect(DDLText.replacing("\r\n", with: "\n", in: "a\r\nb") == "a\nb" && DDLText.replacing("zz", with: "y", in: "abc") == "abc")
+    }
 }

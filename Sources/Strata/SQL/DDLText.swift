@@ -2,13 +2,27 @@
 /// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
 public enum DDLText {
     /// `s` without leading and trailing ASCII white space (no Foundation: this is on the inspectors' hot path).
-    /// The statement without its `DEFINER=user@host` or `DEFINER=CURRENT_USER` clause (MySQL views, triggers, routines).
-    public static func withoutDefiner(_ sql: String) -> String {
-        var s = sql
-        if let r = s.range(of: #"DEFINER\s*=\s*((`[^`]*`|'[^']*'|[^\s@]+)@(`[^`]*`|'[^']*'|[^\s]+)|CURRENT_USER(\(\))?)\s*"#, options: [.regularExpression, .caseInsensitive]) {
-            s.removeSubrange(r)
-        }
-        return s
+    /// `text` with every `needle` replaced (byte-wise, case-sensitive; no Foundation).
+    public static func replacing(_ needle: String, with replacement: String, in text: String) -> String {
+        let n = Array(needle.utf8), r = Array(replacement.utf8)
+        var t = text
+        t.makeContiguousUTF8()
+        guard !n.isEmpty, let out = t.utf8.withContiguousStorageIfAvailable({ b -> [UInt8]? in
+            var out: [UInt8] = []
+            var i = 0, changed = false
+            while i < b.count {
+                if b[i] == n[0], i + n.count <= b.count, (1..<n.count).allSatisfy({ b[i + $0] == n[$0] }) {
+                    if !changed { out.reserveCapacity(b.count); out += b[0..<i]; changed = true }
+                    out += r
+                    i += n.count
+                } else {
+                    if changed { out.append(b[i]) }
+                    i += 1
+                }
+            }
+            return changed ? out : nil
+        }), let changed = out else { return text }
+        return String(decoding: changed, as: UTF8.self)
     }
 
     public static func trim<S: StringProtocol>(_ s: S) -> String {
