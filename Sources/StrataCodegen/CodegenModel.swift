@@ -16,6 +16,8 @@ struct Entity {
     var siblings: [Sibling] = []
     /// Only two foreign keys and nothing else: a many-to-many link.
     var isAssociation = false
+    /// Two foreign keys and at most a key of its own: a pivot (Fluent's word) that links two tables.
+    var isPivot = false
 
     func property(_ column: String) -> Property? { properties.first { $0.column.name == column } }
     /// The table's qualified name (`schema.table` outside the default schema): what relations refer to.
@@ -65,6 +67,8 @@ struct Sibling {
     var toParentName: String
     var fromKey: ForeignKey
     var toKey: ForeignKey
+    /// Whether the link table has nothing but the two foreign keys (SQLAlchemy's `secondary`).
+    var throughIsPure: Bool
 }
 
 /// The entities of a schema, named and related.
@@ -116,8 +120,10 @@ struct CodegenModel {
         for i in entities.indices {
             let t = entities[i].table
             let fkColumns = Set(t.foreignKeys.flatMap(\.columns))
-            entities[i].isAssociation = t.foreignKeys.count == 2 && Set(t.columns.map(\.name)) == fkColumns
-                && t.foreignKeys.allSatisfy { fk in entities.contains { $0.key == fk.referenced.description } }
+            let linksKnownTables = t.foreignKeys.count == 2 && t.foreignKeys.allSatisfy { fk in entities.contains { $0.key == fk.referenced.description } }
+            let others = Set(t.columns.map(\.name)).subtracting(fkColumns)
+            entities[i].isAssociation = linksKnownTables && others.isEmpty
+            entities[i].isPivot = linksKnownTables && (others.isEmpty || (others.count == 1 && t.primaryKey?.columns == Array(others)))
         }
         // Relations, named on both sides without clashing with properties or each other.
         var takenNames: [String: Set<String>] = [:]
@@ -148,7 +154,7 @@ struct CodegenModel {
             }
         }
         // Siblings through association tables.
-        for a in entities where a.isAssociation {
+        for a in entities where a.isPivot {
             let rs = a.parents
             guard rs.count == 2 else { continue }
             for (from, to) in [(rs[0], rs[1]), (rs[1], rs[0])] {
@@ -159,7 +165,7 @@ struct CodegenModel {
                 entities[fi].siblings.append(Sibling(name: name, otherType: to.parentType, otherTable: to.parentTable, throughType: a.typeName,
                                                      throughTable: a.key, throughChildrenName: from.childrenName,
                                                      fromParentName: from.parentName, toParentName: to.parentName,
-                                                     fromKey: from.foreignKey, toKey: to.foreignKey))
+                                                     fromKey: from.foreignKey, toKey: to.foreignKey, throughIsPure: a.isAssociation))
                 if from.parentTable == to.parentTable { break }
             }
         }

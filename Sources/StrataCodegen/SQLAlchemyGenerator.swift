@@ -55,7 +55,7 @@ struct SQLAlchemyGenerator {
                 if Naming.pythonReserved.contains(n) { n += "_" }
                 names.children[SQLAlchemyGenerator.key(r)] = Naming.unique(n, in: &taken[r.parentTable, default: []])
             }
-            for s in e.siblings {
+            for s in e.siblings where s.throughIsPure {
                 var n = SQLAlchemyGenerator.snake(s.name)
                 if Naming.pythonReserved.contains(n) { n += "_" }
                 names.siblings[e.key + "|" + s.name] = Naming.unique(n, in: &taken[e.key, default: []])
@@ -146,7 +146,7 @@ struct SQLAlchemyGenerator {
                 usesList = true
                 relations.append("    \(name): Mapped[List[\(r.childType)]] = relationship(\(args.joined(separator: ", ")))")
             }
-            for s in e.siblings where classes[s.otherTable] == true && s.otherTable != e.key {
+            for s in e.siblings where s.throughIsPure && classes[s.otherTable] == true && s.otherTable != e.key {
                 guard let name = names.siblings[e.key + "|" + s.name],
                       let other = model.entities.first(where: { $0.key == s.otherTable }),
                       let back = other.siblings.first(where: { $0.throughTable == s.throughTable && $0.otherTable == e.key })

@@ -82,6 +82,8 @@ struct CodegenTests {
         #expect(fluent.contains("@ID(custom: \"sku\", generatedBy: .user) public var id: String?"))
         #expect(fluent.contains("@CompositeID public var id: IDValue?") && fluent.contains("@Field(key: \"line_no\") public var lineNo: Int16"))
         #expect(fluent.contains("the table has no primary key, which a Fluent model needs"))
+        #expect(fluent.contains("@Siblings(through: ProductSupplier.self, from: \\.$product, to: \\.$supplier) public var suppliers: [Supplier]"))
+        #expect(grdb.contains("public static let suppliers = hasMany(Supplier.self, through: productSuppliers, using: ProductSupplier.supplier, key: \"suppliers\")"))
         let py = try generated(Fixtures.shop, .sqlalchemy)
         #expect(py.contains("t_product_tags = Table(") && py.contains("relationship(secondary='product_tags', back_populates='products')"))
         #expect(py.contains("parent_order: Mapped[Optional[Order]] = relationship(back_populates='parent_order_orders', foreign_keys=[parent_order_id], remote_side=[id])"))
@@ -114,8 +116,9 @@ struct CodegenTests {
         let b = try Codegen.generate(Fixtures.shop, format: .grdb, source: "x", output: dir, split: true)
         #expect(a == b)
         #expect(a.map { ($0.path as NSString).lastPathComponent }.sorted() == ["Address.swift", "AuditLog.swift", "Customer.swift", "Order.swift",
-                                                                              "OrderLine.swift", "Product.swift", "ProductTag.swift", "Tag.swift"])
-        #expect(try Codegen.write(a).count == 8)
+                                                                              "OrderLine.swift", "Product.swift", "ProductSupplier.swift", "ProductTag.swift",
+                                                                              "Supplier.swift", "Tag.swift"])
+        #expect(try Codegen.write(a).count == 10)
         let before = try FileManager.default.attributesOfItem(atPath: a[0].path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.05)
         #expect(try Codegen.write(b).isEmpty)

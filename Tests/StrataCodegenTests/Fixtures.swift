@@ -101,7 +101,14 @@ enum Fixtures {
             ForeignKey(name: "fk_l_product", columns: ["product_sku"], referencedTable: "products", referencedColumns: ["sku"]),
         ])
         let log = Table(name: "audit_log", columns: [col("at", ColumnType("datetime")), col("message", ColumnType("text"))])
-        return Schema(engine: .mysql, tables: [customers, addresses, orders, products, tags, productTags, lines, log])
+        // A pivot with a key of its own: Fluent's @Siblings, GRDB's hasMany(through:).
+        let suppliers = Table(name: "suppliers", columns: [col("id", int, auto: true), col("name", ColumnType("varchar", length: 80))], primaryKey: PrimaryKey(columns: ["id"]))
+        let productSuppliers = Table(name: "product_suppliers", columns: [col("id", int, auto: true), col("product_sku", ColumnType("varchar", length: 20)), col("supplier_id", int)],
+                                     primaryKey: PrimaryKey(columns: ["id"]), foreignKeys: [
+            ForeignKey(name: "fk_ps_product", columns: ["product_sku"], referencedTable: "products", referencedColumns: ["sku"]),
+            ForeignKey(name: "fk_ps_supplier", columns: ["supplier_id"], referencedTable: "suppliers", referencedColumns: ["id"]),
+        ])
+        return Schema(engine: .mysql, tables: [customers, addresses, orders, products, tags, productTags, lines, log, suppliers, productSuppliers])
     }
 
     /// Names that clash with Swift, Python or the generated code.

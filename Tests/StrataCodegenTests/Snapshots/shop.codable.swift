@@ -101,6 +101,25 @@ public struct Order: Codable, Hashable, Sendable {
     }
 }
 
+/// The `product_suppliers` table.
+public struct ProductSupplier: Codable, Hashable, Sendable {
+    public var id: Int32?
+    public var productSku: String
+    public var supplierId: Int32
+
+    public init(id: Int32? = nil, productSku: String, supplierId: Int32) {
+        self.id = id
+        self.productSku = productSku
+        self.supplierId = supplierId
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case id
+        case productSku = "product_sku"
+        case supplierId = "supplier_id"
+    }
+}
+
 /// The `product_tags` table.
 public struct ProductTag: Codable, Hashable, Sendable {
     public var productSku: String
@@ -130,6 +149,22 @@ public struct Product: Codable, Hashable, Sendable {
     public enum CodingKeys: String, CodingKey {
         case sku
         case title
+    }
+}
+
+/// The `suppliers` table.
+public struct Supplier: Codable, Hashable, Sendable {
+    public var id: Int32?
+    public var name: String
+
+    public init(id: Int32? = nil, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case id
+        case name
     }
 }
 

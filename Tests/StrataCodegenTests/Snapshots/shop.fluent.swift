@@ -93,6 +93,23 @@ public final class Order: Model, @unchecked Sendable {
     }
 }
 
+/// The `product_suppliers` table.
+public final class ProductSupplier: Model, @unchecked Sendable {
+    public static let schema = "product_suppliers"
+
+    @ID(custom: "id", generatedBy: .database) public var id: Int32?
+    @Parent(key: "product_sku") public var product: Product
+    @Parent(key: "supplier_id") public var supplier: Supplier
+
+    public init() {}
+
+    public init(id: Int32? = nil, productID: String, supplierID: Int32) {
+        self.id = id
+        self.$product.id = productID
+        self.$supplier.id = supplierID
+    }
+}
+
 /// The `product_tags` table.
 public final class ProductTag: Model, @unchecked Sendable {
     public static let schema = "product_tags"
@@ -126,6 +143,8 @@ public final class Product: Model, @unchecked Sendable {
     @ID(custom: "sku", generatedBy: .user) public var id: String?
     @Field(key: "title") public var title: String
     @Children(for: \.$product) public var orderLines: [OrderLine]
+    @Children(for: \.$product) public var productSuppliers: [ProductSupplier]
+    @Siblings(through: ProductSupplier.self, from: \.$product, to: \.$supplier) public var suppliers: [Supplier]
     // tags: through product_tags, whose key holds both foreign keys; Fluent's @Siblings needs them outside it: query ProductTag.
 
     public init() {}
@@ -133,6 +152,23 @@ public final class Product: Model, @unchecked Sendable {
     public init(id: String? = nil, title: String) {
         self.id = id
         self.title = title
+    }
+}
+
+/// The `suppliers` table.
+public final class Supplier: Model, @unchecked Sendable {
+    public static let schema = "suppliers"
+
+    @ID(custom: "id", generatedBy: .database) public var id: Int32?
+    @Field(key: "name") public var name: String
+    @Children(for: \.$supplier) public var productSuppliers: [ProductSupplier]
+    @Siblings(through: ProductSupplier.self, from: \.$supplier, to: \.$product) public var products: [Product]
+
+    public init() {}
+
+    public init(id: Int32? = nil, name: String) {
+        self.id = id
+        self.name = name
     }
 }
 

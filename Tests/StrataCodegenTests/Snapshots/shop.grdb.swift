@@ -197,6 +197,45 @@ public struct Order: Codable, Hashable, Sendable, FetchableRecord, MutablePersis
     public var parentOrderOrders: QueryInterfaceRequest<Order> { request(for: Order.parentOrderOrders) }
 }
 
+/// The `product_suppliers` table.
+public struct ProductSupplier: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "product_suppliers"
+
+    public var id: Int32?
+    public var productSku: String
+    public var supplierId: Int32
+
+    public init(id: Int32? = nil, productSku: String, supplierId: Int32) {
+        self.id = id
+        self.productSku = productSku
+        self.supplierId = supplierId
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case id
+        case productSku = "product_sku"
+        case supplierId = "supplier_id"
+    }
+
+    /// The columns, for the query interface.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let productSku = Column(CodingKeys.productSku)
+        public static let supplierId = Column(CodingKeys.supplierId)
+    }
+
+    /// The key the database gave the new row.
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = Int32(inserted.rowID)
+    }
+
+    // Associations, from the foreign keys.
+    public static let product = belongsTo(Product.self, key: "product", using: ForeignKey(["product_sku"], to: ["sku"]))
+    public var product: QueryInterfaceRequest<Product> { request(for: ProductSupplier.product) }
+    public static let supplier = belongsTo(Supplier.self, key: "supplier", using: ForeignKey(["supplier_id"], to: ["id"]))
+    public var supplier: QueryInterfaceRequest<Supplier> { request(for: ProductSupplier.supplier) }
+}
+
 /// The `product_tags` table.
 public struct ProductTag: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "product_tags"
@@ -253,10 +292,49 @@ public struct Product: Codable, Hashable, Sendable, FetchableRecord, Persistable
     // Associations, from the foreign keys.
     public static let orderLines = hasMany(OrderLine.self, key: "orderLines", using: ForeignKey(["product_sku"], to: ["sku"]))
     public var orderLines: QueryInterfaceRequest<OrderLine> { request(for: Product.orderLines) }
+    public static let productSuppliers = hasMany(ProductSupplier.self, key: "productSuppliers", using: ForeignKey(["product_sku"], to: ["sku"]))
+    public var productSuppliers: QueryInterfaceRequest<ProductSupplier> { request(for: Product.productSuppliers) }
     public static let productTags = hasMany(ProductTag.self, key: "productTags", using: ForeignKey(["product_sku"], to: ["sku"]))
     public var productTags: QueryInterfaceRequest<ProductTag> { request(for: Product.productTags) }
+    public static let suppliers = hasMany(Supplier.self, through: productSuppliers, using: ProductSupplier.supplier, key: "suppliers")
+    public var suppliers: QueryInterfaceRequest<Supplier> { request(for: Product.suppliers) }
     public static let tags = hasMany(Tag.self, through: productTags, using: ProductTag.tag, key: "tags")
     public var tags: QueryInterfaceRequest<Tag> { request(for: Product.tags) }
+}
+
+/// The `suppliers` table.
+public struct Supplier: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "suppliers"
+
+    public var id: Int32?
+    public var name: String
+
+    public init(id: Int32? = nil, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    public enum CodingKeys: String, CodingKey {
+        case id
+        case name
+    }
+
+    /// The columns, for the query interface.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let name = Column(CodingKeys.name)
+    }
+
+    /// The key the database gave the new row.
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = Int32(inserted.rowID)
+    }
+
+    // Associations, from the foreign keys.
+    public static let productSuppliers = hasMany(ProductSupplier.self, key: "productSuppliers", using: ForeignKey(["supplier_id"], to: ["id"]))
+    public var productSuppliers: QueryInterfaceRequest<ProductSupplier> { request(for: Supplier.productSuppliers) }
+    public static let products = hasMany(Product.self, through: productSuppliers, using: ProductSupplier.product, key: "products")
+    public var products: QueryInterfaceRequest<Product> { request(for: Supplier.products) }
 }
 
 /// The `tags` table.

@@ -80,6 +80,17 @@ class Order(Base):
     parent_order_orders: Mapped[List[Order]] = relationship(back_populates='parent_order', foreign_keys='[Order.parent_order_id]')
 
 
+class ProductSupplier(Base):
+    __tablename__ = 'product_suppliers'
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_sku: Mapped[str] = mapped_column(String(20), ForeignKey('products.sku'))
+    supplier_id: Mapped[int] = mapped_column(Integer, ForeignKey('suppliers.id'))
+
+    product: Mapped[Product] = relationship(back_populates='product_suppliers')
+    supplier: Mapped[Supplier] = relationship(back_populates='product_suppliers')
+
+
 class Product(Base):
     __tablename__ = 'products'
 
@@ -87,7 +98,17 @@ class Product(Base):
     title: Mapped[str] = mapped_column(String(100))
 
     order_lines: Mapped[List[OrderLine]] = relationship(back_populates='product')
+    product_suppliers: Mapped[List[ProductSupplier]] = relationship(back_populates='product')
     tags: Mapped[List[Tag]] = relationship(secondary='product_tags', back_populates='products')
+
+
+class Supplier(Base):
+    __tablename__ = 'suppliers'
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+
+    product_suppliers: Mapped[List[ProductSupplier]] = relationship(back_populates='supplier')
 
 
 class Tag(Base):
