@@ -123,7 +123,8 @@ struct CodegenModel {
             let linksKnownTables = t.foreignKeys.count == 2 && t.foreignKeys.allSatisfy { fk in entities.contains { $0.key == fk.referenced.description } }
             let others = Set(t.columns.map(\.name)).subtracting(fkColumns)
             entities[i].isAssociation = linksKnownTables && others.isEmpty
-            entities[i].isPivot = linksKnownTables && (others.isEmpty || (others.count == 1 && t.primaryKey?.columns == Array(others)))
+            let required = fkColumns.allSatisfy { t.column($0)?.nullable == false }
+            entities[i].isPivot = linksKnownTables && required && (others.isEmpty || (others.count == 1 && t.primaryKey?.columns == Array(others)))
         }
         // Relations, named on both sides without clashing with properties or each other.
         var takenNames: [String: Set<String>] = [:]
