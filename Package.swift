@@ -68,7 +68,7 @@ let package = Package(
                           path: "Benchmarks/StrataBench"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         // Snapshots/ holds reviewed generated code the tests read by path.
-        .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataKit", "StrataWorkbench"], exclude: ["Snapshots"]),
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
         .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures"]),

@@ -8,7 +8,7 @@ set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
-PACKAGES="openssl pkg-config libmariadb-dev zlib1g-dev mariadb-server mariadb-client postgresql postgresql-client sqlite3"
+PACKAGES="openssl pkg-config libmariadb-dev zlib1g-dev mariadb-server mariadb-client postgresql postgresql-client sqlite3 graphviz"
 
 install_missing() {
   local missing=""

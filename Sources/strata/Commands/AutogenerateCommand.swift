@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StrataCodegen
 import StrataKit
 
 /// Options for reading schema sources.
@@ -38,10 +39,10 @@ func dialect(for engine: Engine) -> any Dialect { Databases.dialect(for: engine)
 struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Print the schema of a source (database URL, .sql file, .json snapshot) as SQL or JSON.")
+        abstract: "Print the schema of a source (database URL, .mwb, .sql, .json) as SQL, JSON, or a Mermaid or Graphviz diagram.")
 
     @Argument(help: "The source; default: the configured database.") var source: String?
-    @Option(help: "sql or json.") var format: String = "sql"
+    @Option(help: "sql, json, mermaid (an erDiagram) or dot (Graphviz).") var format: String = "sql"
     @OptionGroup var sourceOptions: SourceOptions
     @OptionGroup var project: ProjectOptions
 
@@ -62,8 +63,12 @@ struct InspectCommand: AsyncParsableCommand {
             let source = schema.engine.map { $0 == engine ? schema : TypeMapping.map(schema, to: engine) } ?? schema
             let statements = try dialect(for: engine).createStatements(source)
             print(GeneratedText.script(statements, engine: engine), terminator: "")
+        case "mermaid":
+            print(Diagram.mermaid(schema), terminator: "")
+        case "dot":
+            print(Diagram.dot(schema), terminator: "")
         default:
-            throw StrataError.usage("unknown --format '\(format)' (use sql or json)")
+            throw StrataError.usage("unknown --format '\(format)' (use sql, json, mermaid or dot)")
         }
     }
 }
