@@ -100,3 +100,27 @@ struct RevisionGraphTests {
         #expect(message([rev("a", depends: ["nothing"])]).contains("depends-on 'nothing' names no revision"))
     }
 }
+
+@Suite("Revision graph drawing")
+struct RevisionGraphDrawingTests {
+    @Test func branchesAndMergesAreDrawnWithTheCurrentRevisionMarked() throws {
+        let g = try RevisionGraph([rev("a1", created: "2026-01-01T00:00:01Z"), rev("b2", ["a1"], created: "2026-01-01T00:00:02Z"),
+                                   rev("c3", ["a1"], created: "2026-01-01T00:00:03Z"), rev("d4", ["c3"], created: "2026-01-01T00:00:04Z"),
+                                   rev("e5", ["b2", "d4"], created: "2026-01-01T00:00:05Z"), rev("f6", ["e5"], created: "2026-01-01T00:00:06Z")])
+        let lines = RevisionGraphDrawing(graph: g, current: ["e5"]).lines { $0 }
+        #expect(lines == [
+            "*  f6",
+            "@  e5",
+            "|\\",
+            "| *  d4",
+            "| *  c3",
+            "* |  b2",
+            "|/",
+            "*  a1",
+        ], "\(lines.joined(separator: "\n"))")
+        // Two heads: the second one opens its own lane.
+        let two = try RevisionGraph([rev("a1", created: "2026-01-01T00:00:01Z"), rev("b2", ["a1"], created: "2026-01-01T00:00:02Z"),
+                                     rev("c3", ["a1"], created: "2026-01-01T00:00:03Z")])
+        #expect(RevisionGraphDrawing(graph: two).lines { $0 } == ["*  c3", "| *  b2", "|/", "*  a1"])
+    }
+}
