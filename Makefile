@@ -4,7 +4,8 @@
 SWIFT ?= swift
 BIN := .build/debug/strata
 
-.PHONY: build demo test bench servers stop-servers clean deps
+.PHONY: build demo test bench servers stop-servers clean deps release install
+PREFIX ?= /usr/local
 
 # Build dependencies (apt): only what is missing, every time.
 deps:
@@ -38,6 +39,16 @@ test: deps servers
 bench: deps servers
 	$(SWIFT) build -c release --product strata-bench
 	.build/release/strata-bench $(SIZES)
+
+# A release binary with the Swift standard library and Foundation linked in: it needs only libmariadb
+# (and zlib) on the machine it runs on. The Dockerfile copies it into its image.
+release: deps
+	$(SWIFT) build -c release --product strata --static-swift-stdlib
+	@echo "built .build/release/strata"
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/strata $(DESTDIR)$(PREFIX)/bin/strata
 
 clean:
 	rm -rf .build demo
