@@ -67,7 +67,7 @@ struct Project {
 enum Output {
     static func line(_ s: String) { print(s) }
 
-    static func warn(_ s: String) { FileHandle.standardError.write(Data("strata: warning: \(s)\n".utf8)) }
+    static func warn(_ s: String) { FileHandle.standardError.write(Data("strata: \(Style.yellow("warning:", fd: STDERR_FILENO)) \(s)\n".utf8)) }
 
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
@@ -81,9 +81,9 @@ enum Output {
         case .planned(let direction, let revisions):
             if !quiet && revisions.isEmpty { print("Nothing to \(direction.rawValue): the database is already there.") }
         case .revisionStarted(let id, let message, let index, let count, let direction):
-            if !quiet { print("\(direction == .upgrade ? "Upgrading" : "Downgrading") \(id) (\(index + 1)/\(count)) \(message)") }
+            if !quiet { print("\(Style.bold(direction == .upgrade ? "Upgrading" : "Downgrading")) \(Style.yellow(id)) (\(index + 1)/\(count)) \(message)") }
         case .revisionFinished(_, _, let ms):
-            if !quiet { print("  done in \(ms) ms") }
+            if !quiet { print("  \(Style.green("done")) in \(ms) ms") }
         }
     }
 

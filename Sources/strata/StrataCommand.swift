@@ -34,14 +34,17 @@ struct StrataCommand: AsyncParsableCommand {
 
     static func main() async {
         do {
-            var command = try parseAsRoot(relativeTargetsAsArguments(Array(CommandLine.arguments.dropFirst())))
+            var args = Array(CommandLine.arguments.dropFirst())
+            // --no-color is taken by every command, wherever it stands.
+            if args.contains("--no-color") { Style.disabled = true; args.removeAll { $0 == "--no-color" } }
+            var command = try parseAsRoot(relativeTargetsAsArguments(args))
             if var async = command as? AsyncParsableCommand {
                 try await async.run()
             } else {
                 try command.run()
             }
         } catch let error as StrataError {
-            FileHandle.standardError.write(Data("strata: error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("strata: \(Style.red("error:", fd: STDERR_FILENO)) \(error.description)\n".utf8))
             Foundation.exit(error.exitCode)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)

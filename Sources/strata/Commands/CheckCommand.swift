@@ -64,9 +64,9 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             print("\(report.revisions) revision(s), \(report.heads.count) head(s)\(report.database.map { "; database \($0)" } ?? "")")
             if !report.pending.isEmpty { print("\(report.pending.count) revision(s) pending: \(report.pending.joined(separator: ", "))") }
-            for p in report.problems { print("FAIL: \(p)") }
+            for p in report.problems { print("\(Style.red("FAIL")): \(p)") }
             for d in report.drift { print("  drift: \(d)") }
-            if report.problems.isEmpty { print("OK") }
+            if report.problems.isEmpty { print(Style.green("OK")) }
         }
         if !report.problems.isEmpty {
             throw ExitCode(1)
