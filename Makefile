@@ -44,6 +44,7 @@ bench: deps servers
 # (and zlib) on the machine it runs on. The Dockerfile copies it into its image.
 release: deps
 	$(SWIFT) build -c release --product strata --static-swift-stdlib
+	strip .build/release/strata
 	@echo "built .build/release/strata"
 
 install: release
