@@ -55,8 +55,9 @@ struct StrataCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("strata: error: \(SQLText.oneLine(error.localizedDescription, limit: 300))\n".utf8))
                 Foundation.exit(2)
             }
-            if code == .success { Foundation.exit(0) }
             let message = fullMessage(for: error)
+            // --help and --version: their text goes to standard output.
+            if code == .success { if !message.isEmpty { print(message) }; Foundation.exit(0) }
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             // Usage errors are documented as exit 2 (ArgumentParser's own is 64).
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)

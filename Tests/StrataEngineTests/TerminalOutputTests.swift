@@ -32,3 +32,18 @@ struct TerminalOutputTests {
         }
     }
 }
+
+@Suite("Help and completion")
+struct HelpTests {
+    @Test func helpVersionAndCompletionScriptsPrint() throws {
+        let dir = NSTemporaryDirectory()
+        var r = try CLI.run(["--help"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("SUBCOMMANDS:") && r.stdout.contains("codegen") && r.stdout.contains("Exit codes: 0 ok"), "\(r)")
+        r = try CLI.run(["upgrade", "--help"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("OVERVIEW: Apply revisions up to a target"), "\(r)")
+        r = try CLI.run(["--generate-completion-script", "bash"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("_strata()"), "\(r.stdout.prefix(200))")
+        r = try CLI.run(["--version"], in: dir)
+        #expect(r.status == 0 && !r.stdout.isEmpty, "\(r)")
+    }
+}
