@@ -61,21 +61,10 @@ struct BranchesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "branches", abstract: "Show the revisions where the graph branches.")
     @OptionGroup var project: ProjectOptions
     @Flag(help: "Print JSON.") var json = false
-    @Flag(help: "Draw the revision graph: branches and merges, `@` where the database is.") var graph = false
 
     func run() async throws {
         let project = try await Project.load(self.project)
         let graph = project.graph
-        if self.graph {
-            // Where the database is, when one is configured and reachable; the drawing does not need it.
-            var current: Set<String> = []
-            if project.settings.databaseURL != nil,
-               let applied = try? await project.withRunner(progress: false, { try await $0.applied() }) {
-                current = Set(graph.heads(of: Set(applied.filter(\.isApplied).map(\.revision))))
-            }
-            for line in RevisionGraphDrawing(graph: graph, current: current).lines(describe: { Output.describe($0, in: graph) }) { print(line) }
-            return
-        }
         if json { return try Output.json(graph.branchPoints.map { RevisionInfo($0, graph) }) }
         for b in graph.branchPoints {
             print(Output.describe(b, in: graph))
@@ -89,21 +78,10 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @Argument(help: "Revision (id, prefix, label, head).") var revision: String
     @Flag(help: "Print JSON.") var json = false
-    @Flag(help: "Draw the revision graph: branches and merges, `@` where the database is.") var graph = false
 
     func run() async throws {
         let project = try await Project.load(self.project)
         let graph = project.graph
-        if self.graph {
-            // Where the database is, when one is configured and reachable; the drawing does not need it.
-            var current: Set<String> = []
-            if project.settings.databaseURL != nil,
-               let applied = try? await project.withRunner(progress: false, { try await $0.applied() }) {
-                current = Set(graph.heads(of: Set(applied.filter(\.isApplied).map(\.revision))))
-            }
-            for line in RevisionGraphDrawing(graph: graph, current: current).lines(describe: { Output.describe($0, in: graph) }) { print(line) }
-            return
-        }
         let ids = try graph.resolve(revision).revisions
         guard ids.count == 1, let id = ids.first else {
             throw StrataError.target("'\(revision)' names \(ids.count) revisions; show takes one")
