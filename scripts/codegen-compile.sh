@@ -37,9 +37,11 @@ STRATA_DEV_MYSQL=$DEV STRATA_DEV_POSTGRES=$DEVPG python3 "$PKG/generate.py" "$ST
 } > "$PKG/Sources/GRDBModels/Generated/StoreSchema.swift"
 
 echo "codegen-compile: building $(ls "$PKG"/Sources/*/Generated | grep -c swift) generated Swift files"
-(cd "$PKG" && swift build --build-tests && swift test)
+# Its build folder stays out of the source tree (the checkouts of GRDB, FluentKit and NIO are large).
+BUILD=$ROOT/.build/codegen-compile
+(cd "$PKG" && swift build --scratch-path "$BUILD" --build-tests && swift test --scratch-path "$BUILD")
 
-VENV=$PKG/.build/venv
+VENV=$BUILD/venv
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -c 'import sqlalchemy' 2>/dev/null || "$VENV/bin/pip" install -q 'sqlalchemy>=2.0,<2.1'
 "$VENV/bin/python" "$PKG/check_sqlalchemy.py" "$PKG/python"

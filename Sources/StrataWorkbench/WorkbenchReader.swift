@@ -55,10 +55,15 @@ public struct WorkbenchReader: Sendable {
                 throw StrataError.usage("\(path): the archive has no document.mwb.xml, so it is not a Workbench model")
             }
             var xml = Data()
-            // No CRC32: ZIPFoundation's costs a fifth of the load, and damage shows as an inflate or XML error.
+            // The CRC32 is checked: a model damaged in a way that still inflates and parses must not become a migration.
             xml.reserveCapacity(Int(entry.uncompressedSize))
-            do { _ = try archive.extract(entry, skipCRC32: true) { xml.append($0) } } catch {
+            // ZIPFoundation computes the checksum and returns it; comparing it is ours to do.
+            let checksum: CRC32
+            do { checksum = try archive.extract(entry, skipCRC32: false) { xml.append($0) } } catch {
                 throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (\(SQLText.oneLine(String(describing: error), limit: 120)))")
+            }
+            guard checksum == entry.checksum else {
+                throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (its CRC32 does not match: the file is damaged)")
             }
             return xml
         }

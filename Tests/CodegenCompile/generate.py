@@ -14,7 +14,7 @@ import concurrent.futures, json, os, re, subprocess, sys
 strata, repo = sys.argv[1], sys.argv[2]
 dev_dirs = {"mysql": os.environ.get("STRATA_DEV_MYSQL", "."), "postgresql": os.environ.get("STRATA_DEV_POSTGRES", ".")}
 here = os.path.dirname(os.path.abspath(__file__))
-work = os.path.join(here, ".build", "codegen-sources")
+work = os.path.join(repo, ".build", "codegen-sources")  # out of the source tree
 os.makedirs(work, exist_ok=True)
 
 def run(args, engine=None):

@@ -65,6 +65,15 @@ struct WorkbenchReaderTests {
         }.contains("no document.mwb.xml"))
         let truncated = message { path in try String(GRTFixture.shop().xml.prefix(900)).write(toFile: path, atomically: true, encoding: .utf8) }
         #expect(truncated.contains("bad.mwb:") && truncated.contains("not a readable Workbench document"), "\(truncated)")
+        // A byte changed inside the archive (here a table name, still valid XML) is caught by the CRC32.
+        let damaged = message { path in
+            try GRTFixture.shop().write(to: path, stored: true)
+            var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            let needle = Array(">customers<".utf8)
+            if let i = (0...(bytes.count - needle.count)).first(where: { Array(bytes[$0..<($0 + needle.count)]) == needle }) { bytes[i + 1] = UInt8(ascii: "k") }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        #expect(damaged.contains("bad.mwb: document.mwb.xml cannot be unpacked"), "\(damaged)")
         // Malformed XML names the line and what is wrong there.
         let entity = message { try "<?xml version=\"1.0\"?>\n<data>\n<value type=\"string\" key=\"x\">a &bogus; b</value>\n</data>\n".write(toFile: $0, atomically: true, encoding: .utf8) }
         #expect(entity.contains("bad.mwb:3:") && entity.contains("unknown entity &bogus;"), "\(entity)")

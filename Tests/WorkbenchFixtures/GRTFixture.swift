@@ -91,13 +91,14 @@ public struct GRTFixture {
     }
 
     /// Writes the model as a zip (`document.mwb.xml` plus a `lock` member, as Workbench does) or as bare XML.
-    public func write(to path: String, zipped: Bool = true) throws {
+    /// `stored` writes the document uncompressed (zip method 0), so a test can alter its bytes in place.
+    public func write(to path: String, zipped: Bool = true, stored: Bool = false) throws {
         try? FileManager.default.removeItem(atPath: path)
         guard zipped else { try xml.write(toFile: path, atomically: true, encoding: .utf8); return }
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         let data = Data(xml.utf8)
         try archive.addEntry(with: "lock", type: .file, uncompressedSize: Int64(4), provider: { _, _ in Data("1234".utf8) })
-        try archive.addEntry(with: "document.mwb.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+        try archive.addEntry(with: "document.mwb.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: stored ? .none : .deflate,
                              provider: { pos, size in data.subdata(in: Int(pos)..<Int(pos) + size) })
     }
 
