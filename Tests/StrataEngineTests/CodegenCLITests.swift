@@ -31,6 +31,10 @@ struct CodegenCLITests {
             #expect(r.status == 2 && r.stderr.contains("no table 'nope'"), "\(r)")
             r = try p.strata("codegen", "--format", "kotlin")
             #expect(r.status == 2 && r.stderr.contains("unknown --format 'kotlin'"), "\(r)")
+            // A broken settings file is an error, not a silent fall back to defaults; nothing is written.
+            try "  lock_timeout: soon\n".write(toFile: p.directory + "/strata.yml", append: true)
+            r = try p.strata("codegen", "--source", db.url, "-o", "Other")
+            #expect(r.status == 2 && r.stderr.contains("lock_timeout") && !FileManager.default.fileExists(atPath: p.directory + "/Other"), "\(r)")
         }
     }
 }

@@ -85,7 +85,7 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() async throws {
-        let settings = try? await project.settings()
+        let settings: Settings? = try await project.settings()
         let engine = try sourceOptions.engine()
         let current = try await loadSchema(from, engine: engine, settings: settings, schema: sourceOptions.schema)
         let desired = try await loadSchema(to, engine: engine, settings: settings, schema: sourceOptions.schema)

@@ -22,7 +22,7 @@ struct CodegenCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() async throws {
-        let settings = try? await project.settings()
+        let settings: Settings? = try await project.settings()
         let codegen = settings?.codegen ?? [:]
         guard let sourceText = source ?? codegen["source"] ?? settings?.target ?? settings?.databaseURL else {
             throw StrataError.usage("codegen needs --source SOURCE (or codegen.source, target or database_url in strata.yml)")
