@@ -247,7 +247,7 @@ struct WorkbenchModelBuilder {
     /// object names: the database it is applied to has its own name and user.
     static func unqualified(_ sql: String, schema: String) -> String {
         var s = sql
-        for q in ["`\(schema)`.", "\(schema)."] { s = DDLText.replacing(q, with: "", in: s) }
+        for q in ["`\(schema)`.", "\(schema)."] { s = DDLText.replacing(q, with: "", in: s, atWordStart: true) }
         return SQLHeader.withoutDefiner(s)
     }
 

@@ -129,5 +129,7 @@ struct SchemaHelpersTests {
         #expect(SQLHeader.triggerBody("CREATE TRIGGER t BEFORE INSERT ON x FOREACH ROW") == nil)
         #expect(DDLText.replacing("`db`.", with: "", in: "SELECT `db`.`t`.a FROM `db`.`t`") == "SELECT `t`.a FROM `t`")
         #expect(DDLText.replacing("\r\n", with: "\n", in: "a\r\nb") == "a\nb" && DDLText.replacing("zz", with: "y", in: "abc") == "abc")
+        // A model schema named app must not cut `myapp.` down to `my`.
+        #expect(DDLText.replacing("app.", with: "", in: "SELECT app.t.a, myapp.u.b FROM app.t", atWordStart: true) == "SELECT t.a, myapp.u.b FROM t")
     }
 }

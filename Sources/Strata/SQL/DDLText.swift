@@ -2,8 +2,9 @@
 /// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
 public enum DDLText {
     /// `s` without leading and trailing ASCII white space (no Foundation: this is on the inspectors' hot path).
-    /// `text` with every `needle` replaced (byte-wise, case-sensitive; no Foundation).
-    public static func replacing(_ needle: String, with replacement: String, in text: String) -> String {
+    /// `text` with every `needle` replaced (byte-wise, case-sensitive; no Foundation). With `atWordStart`,
+    /// only where the needle does not continue an identifier (`app.` in `app.t`, not in `myapp.t`).
+    public static func replacing(_ needle: String, with replacement: String, in text: String, atWordStart: Bool = false) -> String {
         let n = Array(needle.utf8), r = Array(replacement.utf8)
         var t = text
         t.makeContiguousUTF8()
@@ -11,7 +12,8 @@ public enum DDLText {
             var out: [UInt8] = []
             var i = 0, changed = false
             while i < b.count {
-                if b[i] == n[0], i + n.count <= b.count, (1..<n.count).allSatisfy({ b[i + $0] == n[$0] }) {
+                let startsWord = !atWordStart || i == 0 || !SQLHeader.isWordByte(b[i - 1])
+                if b[i] == n[0], startsWord, i + n.count <= b.count, (1..<n.count).allSatisfy({ b[i + $0] == n[$0] }) {
                     if !changed { out.reserveCapacity(b.count); out += b[0..<i]; changed = true }
                     out += r
                     i += n.count
