@@ -47,16 +47,20 @@ struct Project {
     }
 
     /// Connects, runs `body` with a runner, and closes the connection.
-    func withRunner<T>(strict: Bool = false, progress: Bool = true, _ body: (Runner) async throws -> T) async throws -> T {
+    ///
+    /// `progress` prints the run as it goes (see `ProgressReporter`); `verbose` adds every statement.
+    func withRunner<T>(strict: Bool = false, progress: Bool = true, verbose: Bool = false, _ body: (Runner) async throws -> T) async throws -> T {
         let db = try await Databases.connect(try databaseURL())
-        let quiet = options.quiet
+        let reporter = ProgressReporter(quiet: options.quiet, verbose: verbose)
         let runner = Runner(graph: graph, db: db, versionTable: settings.versionTable, lockTimeout: settings.lockTimeout,
-                            strict: strict, onEvent: { event in if progress { Output.event(event, quiet: quiet) } })
+                            strict: strict, onEvent: { event in if progress { reporter.handle(event) } })
         do {
             let value = try await body(runner)
+            reporter.finish()
             await db.close()
             return value
         } catch {
+            reporter.finish()
             await db.close()
             throw error
         }
@@ -73,18 +77,6 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
-
-    static func event(_ event: RunnerEvent, quiet: Bool) {
-        switch event {
-        case .warning(let text): warn(text)
-        case .planned(let direction, let revisions):
-            if !quiet && revisions.isEmpty { print("Nothing to \(direction.rawValue): the database is already there.") }
-        case .revisionStarted(let id, let message, let index, let count, let direction):
-            if !quiet { print("\(Style.bold(direction == .upgrade ? "Upgrading" : "Downgrading")) \(Style.yellow(id)) (\(index + 1)/\(count)) \(message)") }
-        case .revisionFinished(_, _, let ms):
-            if !quiet { print("  \(Style.green("done")) in \(ms) ms") }
-        }
     }
 
     /// "id (head, label) message"

@@ -226,7 +226,7 @@ public struct Runner: Sendable {
             var n = 0
             do {
                 try await transaction {
-                    for (i, s) in statements.enumerated() { n = i; try await db.execute(s.sql) }
+                    for (i, s) in statements.enumerated() { n = i; try await execute(r, i, statements) }
                     n = statements.count
                     try await db.execute(versionTable.insertSQL(revision: r.id, checksum: checksum, status: "applied", done: statements.count, total: statements.count, by: appliedBy, durationMs: ms()))
                 }
@@ -255,7 +255,7 @@ public struct Runner: Sendable {
             var n = 0
             do {
                 try await transaction {
-                    for (i, s) in statements.enumerated() { n = i; try await db.execute(s.sql) }
+                    for (i, s) in statements.enumerated() { n = i; try await execute(r, i, statements) }
                     n = statements.count
                     try await db.execute(versionTable.deleteSQL(revision: r.id))
                 }
@@ -274,6 +274,14 @@ public struct Runner: Sendable {
         onEvent(.revisionFinished(id: r.id, direction: .downgrade, milliseconds: ms()))
     }
 
+    /// Runs statement `i` of a revision, reporting its start and its time.
+    func execute(_ r: Revision, _ i: Int, _ statements: [SQLStatement]) async throws {
+        onEvent(.statementStarted(id: r.id, index: i, count: statements.count, line: statements[i].line, sql: statements[i].sql))
+        let clock = ContinuousClock.now
+        try await db.execute(statements[i].sql)
+        onEvent(.statementFinished(id: r.id, index: i, milliseconds: Int((ContinuousClock.now - clock) / .milliseconds(1))))
+    }
+
     /// Runs statements one by one, recording progress after each; on failure records the error.
     ///
     /// On MySQL each statement and its progress row share a transaction, so a DML statement and
@@ -285,7 +293,7 @@ public struct Runner: Sendable {
                                                     checksum: Revision.prefixChecksum(statements.prefix(i + 1)), error: nil)
             do {
                 if pairTransactions { try await db.beginTransaction() }
-                try await db.execute(statements[i].sql)
+                try await execute(r, i, statements)
                 try await db.execute(progress)
                 if pairTransactions { try await db.commit() }
             } catch let StrataError.database(message) {

@@ -22,6 +22,9 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "Also print every statement with the time it took.")
+    var verbose = false
+
     func run() async throws {
         let project = try await Project.load(self.project)
         if sql {
@@ -30,7 +33,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             print(try script.upgrade(from: start, to: end), terminator: "")
             return
         }
-        let applied = try await project.withRunner(strict: strict) { try await $0.upgrade(to: target) }
+        let applied = try await project.withRunner(strict: strict, verbose: verbose) { try await $0.upgrade(to: target) }
         if !project.options.quiet && !applied.isEmpty { print("Applied \(applied.count) revision(s).") }
     }
 }
@@ -55,6 +58,9 @@ struct DowngradeCommand: AsyncParsableCommand {
     @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "Also print every statement with the time it took.")
+    var verbose = false
+
     func run() async throws {
         let project = try await Project.load(self.project)
         if sql {
@@ -63,7 +69,7 @@ struct DowngradeCommand: AsyncParsableCommand {
             print(try script.downgrade(from: start, to: end), terminator: "")
             return
         }
-        let undone = try await project.withRunner(strict: strict) { try await $0.downgrade(to: target) }
+        let undone = try await project.withRunner(strict: strict, verbose: verbose) { try await $0.downgrade(to: target) }
         if !project.options.quiet && !undone.isEmpty { print("Undid \(undone.count) revision(s).") }
     }
 }
@@ -109,9 +115,12 @@ struct ResolveCommand: AsyncParsableCommand {
     @Flag(help: "How to settle it: --retry runs the rest from the failed statement; --mark-applied records it as done (you finished it by hand); --rollback runs its downgrade section; --forget records it as never applied (you undid it by hand).")
     var how: Runner.Resolution
 
+    @Flag(name: .shortAndLong, help: "Also print every statement with the time it took.")
+    var verbose = false
+
     func run() async throws {
         let project = try await Project.load(self.project)
-        let id = try await project.withRunner { try await $0.resolve(how) }
+        let id = try await project.withRunner(verbose: verbose) { try await $0.resolve(how) }
         if !project.options.quiet { print("Resolved \(id) (\(how.rawValue)).") }
     }
 }
