@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/strata
 
-.PHONY: build demo test bench servers stop-servers clean deps release install
+.PHONY: build demo test bench servers stop-servers clean deps release install docs
 PREFIX ?= /usr/local
 
 # Build dependencies (apt): only what is missing, every time.
@@ -50,6 +50,10 @@ release: deps
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/strata $(DESTDIR)$(PREFIX)/bin/strata
+
+# The command reference page, from the commands' own --help (a test fails when it is stale).
+docs: build
+	$(BIN) reference > docs/commands.md
 
 clean:
 	rm -rf .build demo

@@ -49,6 +49,23 @@ struct ExampleTests {
         await db.drop()
     }
 
+    /// `make demo` as the README gives it, in a copy of the Makefile, scripts/ and examples/ (the
+    /// build step is the binary under test: `SWIFT=true` makes `swift build` a no-op).
+    @Test func makeDemo() throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for item in ["Makefile", "scripts", "examples"] {
+            try FileManager.default.copyItem(atPath: Self.repo + "/" + item, toPath: dir + "/" + item)
+        }
+        let r = try CLI.runProcess("make", ["--no-print-directory", "demo", "SWIFT=true", "BIN=\(CLI.binary)"], in: dir)
+        #expect(r.status == 0, "\(r)")
+        // The rows at the end of each part: customers with emails, then the Workbench store's clients.
+        #expect(r.stdout.contains("ada@example.com") && r.stdout.contains("Edsger"), "\(r.stdout.suffix(3000))")
+        #expect(r.stdout.contains("rename table customers to clients") && r.stdout.contains("The demo project is in"), "\(r.stdout.suffix(3000))")
+        let rows = try CLI.runProcess("sqlite3", [dir + "/demo/workbench/store.db", "SELECT id, full_name FROM clients ORDER BY id"], in: dir)
+        #expect(rows.stdout == "1|Ada\n2|Alan\n", "\(rows)")
+    }
+
     /// The steps of examples/change-control/.github/workflows/migrations.yml, on a clean copy.
     @Test(arguments: [Engine.mysql, .postgresql])
     func changeControlWorkflowSteps(_ engine: Engine) async throws {
