@@ -34,6 +34,7 @@ test: deps servers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/codegen-compile.sh $(BIN)
+	scripts/release-check.sh
 
 # Speed: inspect / diff / autogenerate for 100, 500 and 2000 tables per engine (release build).
 bench: deps servers
