@@ -2,15 +2,19 @@ import Foundation
 import StrataKit
 import Testing
 
+/// Whether util-linux `script` (a pseudo-terminal) is there; in CI its absence is a failure.
+func hasScript() -> Bool {
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/script") { return true }
+    if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("util-linux script is missing in CI") }
+    return false
+}
+
 /// Colour on a terminal only: a pseudo-terminal (util-linux `script`) gets ANSI colours, a pipe,
 /// `--no-color` and `NO_COLOR` get plain text.
 @Suite("Terminal output")
 struct TerminalOutputTests {
     @Test func colourOnATerminalOnly() async throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("util-linux script is missing in CI") }
-            return
-        }
+        guard hasScript() else { return }
         try await withProject(.sqlite) { db, p in
             try p.revision("aa01", message: "create t", upgrade: "CREATE TABLE t (id INTEGER PRIMARY KEY)", downgrade: "DROP TABLE t")
             func onTerminal(_ command: String, env: [String: String] = [:]) throws -> String {
@@ -39,10 +43,7 @@ struct TerminalOutputTests {
 @Suite("Progress")
 struct ProgressOutputTests {
     @Test func statementRunningAndElapsedTime() async throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("util-linux script is missing in CI") }
-            return
-        }
+        guard hasScript() else { return }
         try await withProject(.sqlite) { db, p in
             // Statement 2 takes a second or more: a million rows, as a table rebuild copies them.
             try p.revision("aa01", message: "fill t", upgrade: """
