@@ -35,7 +35,8 @@ public enum TypeMapping {
                 var i = i
                 if target != .mysql { i.columns = i.columns.map { p in var p = p; p.length = nil; return p } }
                 switch (i.method, target) {
-                case ("fulltext"?, .postgresql), ("fulltext"?, .sqlite), ("spatial"?, _) where target != .mysql: return nil
+                case ("fulltext"?, .postgresql), ("fulltext"?, .sqlite): return nil
+                case ("spatial"?, _) where target != .mysql: return nil
                 case (let m?, .mysql) where !["fulltext", "spatial", "hash"].contains(m): i.method = nil
                 case (let m?, .sqlite) where m != "": i.method = nil
                 default: break
