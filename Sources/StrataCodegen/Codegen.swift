@@ -68,17 +68,35 @@ public enum Codegen {
     }
 
     /// Writes the files whose contents changed; unchanged files are not touched. Returns the paths written.
+    ///
+    /// All or nothing: every changed file is written to a temporary file beside it first, and only
+    /// when all of them are written are they moved into place. A failure (a folder that cannot be
+    /// made, a full disk) names the path and leaves the existing files as they were.
     public static func write(_ files: [GeneratedFile]) throws -> [String] {
-        var written: [String] = []
-        for f in files {
-            if let existing = FileManager.default.contents(atPath: f.path), existing == Data(f.contents.utf8) { continue }
-            let dir = (f.path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            do { try f.contents.write(toFile: f.path, atomically: true, encoding: .utf8) } catch {
-                throw StrataError.io("cannot write \(f.path): \(SQLText.oneLine(error.localizedDescription, limit: 160))")
-            }
-            written.append(f.path)
+        let fm = FileManager.default
+        let changed = files.filter { fm.contents(atPath: $0.path) != Data($0.contents.utf8) }
+        var staged: [(temp: String, path: String)] = []
+        func fail(_ path: String, _ error: any Error) -> StrataError {
+            for s in staged { try? fm.removeItem(atPath: s.temp) }
+            return StrataError.io("cannot write \(path): \(SQLText.oneLine(error.localizedDescription, limit: 160))")
         }
-        return written
+        for f in changed {
+            let dir = (f.path as NSString).deletingLastPathComponent
+            let temp = (dir.isEmpty ? "" : dir + "/") + ".\((f.path as NSString).lastPathComponent).strata-tmp"
+            do {
+                if !dir.isEmpty { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+                try Data(f.contents.utf8).write(to: URL(fileURLWithPath: temp))
+                staged.append((temp, f.path))
+            } catch { throw fail(f.path, error) }
+        }
+        for (i, s) in staged.enumerated() {
+            // rename(2) replaces the old file in one step.
+            if rename(s.temp, s.path) != 0 {
+                let error = CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                staged.removeFirst(i)
+                throw fail(s.path, error)
+            }
+        }
+        return changed.map(\.path)
     }
 }
