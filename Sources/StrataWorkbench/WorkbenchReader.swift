@@ -43,7 +43,8 @@ public struct WorkbenchReader: Sendable {
     /// `document.mwb.xml` from the zip, or the file itself when it is XML.
     func documentData() throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw StrataError.io("cannot read Workbench model \(path)")
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw StrataError.io("cannot read Workbench model \(path): \(reason)")
         }
         let head = [UInt8](data.prefix(5))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

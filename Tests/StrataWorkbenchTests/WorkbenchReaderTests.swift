@@ -44,6 +44,7 @@ struct WorkbenchReaderTests {
             do { try write(path); _ = try WorkbenchReader(path: path).read(); return "no error" } catch { return "\(error)" }
         }
         #expect(message { try "hello".write(toFile: $0, atomically: true, encoding: .utf8) }.contains("neither a zip archive nor XML"))
+        #expect(message { _ in } .hasSuffix("bad.mwb: no such file"))
         #expect(message { try Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0xEF, count: 200)).write(to: URL(fileURLWithPath: $0)) }.contains("not a readable zip archive"))
         #expect(message { path in
             let f = GRTFixture.shop()
