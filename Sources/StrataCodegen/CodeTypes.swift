@@ -93,11 +93,37 @@ enum CodeTypes {
     }
 
     static func pythonString(_ s: String) -> String {
-        "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'").replacingOccurrences(of: "\n", with: "\\n") + "'"
+        // Every control character as an escape: Python ends a line at \r as well as \n.
+        var out = "'"
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case "'": out += "\\'"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: if UnsafeText.isControl(u) { out += pythonEscape(u) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "'"
+    }
+
+    /// Text for inside a triple-quoted docstring: line breaks stay, nothing can end the string early
+    /// (backslashes and quotes escaped) and other control characters are escapes.
+    static func pythonDocstringBody(_ s: String) -> String {
+        let body = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return body.unicodeScalars.map { $0 != "\n" && UnsafeText.isControl($0) ? pythonEscape($0) : String($0) }.joined()
+    }
+
+    /// `\uXXXX` for a scalar of the Basic Multilingual Plane (every control character is one).
+    static func pythonEscape(_ u: Unicode.Scalar) -> String {
+        let hex = String(u.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     static func swiftString(_ s: String) -> String {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t") + "\""
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t")
+            .unicodeScalars.map { UnsafeText.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined() + "\""
     }
 }

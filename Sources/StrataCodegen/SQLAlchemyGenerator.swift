@@ -78,7 +78,7 @@ struct SQLAlchemyGenerator {
         }
         for e in model.entities where isClass(e) {
             var out = "\n\nclass \(e.typeName)(Base):\n"
-            if let comment = e.table.comment { out += "    \"\"\"\(comment.replacingOccurrences(of: "\"\"\"", with: "'''"))\"\"\"\n\n" }
+            if let comment = e.table.comment { out += "    \"\"\"\(CodeTypes.pythonDocstringBody(comment))\"\"\"\n\n" }
             out += "    __tablename__ = \(CodeTypes.pythonString(e.table.name))\n"
             var args: [String] = []
             for fk in e.table.foreignKeys where fk.columns.count > 1 && generatedTables.contains(fk.referenced.description) {

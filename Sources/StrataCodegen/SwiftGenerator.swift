@@ -48,12 +48,14 @@ struct SwiftGenerator {
 
     /// The doc comment of a type: its table, then the table's comment.
     func typeDoc(_ e: Entity) -> String {
-        "/// The `\(e.key)` table." + (e.table.comment.map { "\n///\n" + docComment($0, indent: "").dropLast() } ?? "") + "\n"
+        "/// The `\(UnsafeText.oneLine(e.key))` table." + (e.table.comment.map { "\n///\n" + docComment($0, indent: "").dropLast() } ?? "") + "\n"
     }
 
     func docComment(_ text: String?, indent: String) -> String {
         guard let text, !text.isEmpty else { return "" }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)/// \($0)\n" }.joined()
+        // Swift ends a comment at \n and \r: each line gets its own ///, other controls are escaped.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { "\(indent)/// \(UnsafeText.oneLine(String($0)))\n" }.joined()
     }
 
     func bare(_ name: String) -> String { name.replacingOccurrences(of: "`", with: "") }
@@ -62,7 +64,7 @@ struct SwiftGenerator {
         var out = ""
         for p in e.properties {
             guard let name = p.enumTypeName, let values = p.enumValues else { continue }
-            out += "\(indent)/// The values of `\(p.column.name)`.\n"
+            out += "\(indent)/// The values of `\(UnsafeText.oneLine(p.column.name))`.\n"
             out += "\(indent)public enum \(name): String, Codable, Hashable, Sendable, CaseIterable\(format == .grdb ? ", DatabaseValueConvertible" : "") {\n"
             var taken: Set<String> = []
             for v in values {
@@ -209,7 +211,7 @@ struct SwiftGenerator {
                   let from = through.parents.first(where: { $0.parentName == s.fromParentName }),
                   let to = through.parents.first(where: { $0.parentName == s.toParentName }),
                   from.toPrimaryKey && to.toPrimaryKey && topLevelParent(from) && topLevelParent(to) else {
-                out += "    // \(s.name): through \(s.throughTable), whose key holds both foreign keys; Fluent's @Siblings needs them outside it: query \(s.throughType).\n"
+                out += "    // \(UnsafeText.oneLine(s.name)): through \(UnsafeText.oneLine(s.throughTable)), whose key holds both foreign keys; Fluent's @Siblings needs them outside it: query \(s.throughType).\n"
                 continue
             }
             out += "    @Siblings(through: \(s.throughType).self, from: \\.$\(s.fromParentName), to: \\.$\(s.toParentName)) public var \(s.name): [\(s.otherType)]\n"
@@ -240,7 +242,7 @@ struct SwiftGenerator {
 
     /// A composite key: Fluent's `@CompositeID` with the key columns in a nested `Fields` class.
     func compositeID(_ e: Entity, parentColumns: [String: Relation]) -> String {
-        var out = "    /// The composite primary key (\(e.primaryKey.joined(separator: ", "))).\n"
+        var out = "    /// The composite primary key (\(UnsafeText.oneLine(e.primaryKey.joined(separator: ", ")))).\n"
         out += "    public final class IDValue: Fields, Hashable, @unchecked Sendable {\n"
         var fields: [(String, String)] = []
         for column in e.primaryKey {

@@ -5,12 +5,16 @@ public struct GeneratedMigration: Sendable {
     public var upgrade: [String]
     public var downgrade: [String]
     public var changes: [Change]
+    /// The changes the downgrade makes (the way back), for marking what it can lose.
+    public var downgradeChanges: [Change] = []
     /// Probable renames and other remarks for the user.
     public var notes: [String]
 
     public var isEmpty: Bool { changes.isEmpty }
     /// Changes that can lose data, one line each.
     public var destructive: [String] { changes.filter(\.isDestructive).map(\.summary) }
+    /// Changes of the downgrade that can lose data (a type narrowed back fails or truncates on rows written since).
+    public var destructiveDowngrade: [String] { downgradeChanges.filter(\.isDestructive).map(\.summary) }
 
     /// A step with nothing to do on one engine while another needs it (several engines, one history).
     public init(empty: Void = ()) {
@@ -41,10 +45,14 @@ public struct GeneratedMigration: Sendable {
 
     /// Diffs `current` against `desired` and renders both directions for `dialect`.
     public init(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws {
+        // A name with a line break would end a comment or header line of the revision and run as SQL.
+        try current.refuseControlCharacters(source: "the schema as it is")
+        try desired.refuseControlCharacters(source: "the desired schema")
         let ignoreOrder = dialect.engine == .postgresql
         let forward = Differ(options: .init(renames: renames, ignoreColumnOrder: ignoreOrder)).diff(from: current, to: desired)
         let backward = Differ(options: .init(renames: renames.inverted, ignoreColumnOrder: ignoreOrder)).diff(from: desired, to: current)
         changes = forward.changes
+        downgradeChanges = backward.changes
         notes = forward.notes
         upgrade = try dialect.statements(for: forward.changes, current: current, desired: desired)
         downgrade = try dialect.statements(for: backward.changes, current: desired, desired: current)

@@ -71,6 +71,8 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
     static func loadDDL(_ text: String, path: String, engine: Engine, devURL: String?, excluding: Set<String>) async throws -> Schema {
         let statements = SQLSplitter.split(text, engine: engine)
         if engine == .sqlite {
+            // Read in a private in-memory database that the file cannot leave: no ATTACH, VACUUM INTO or PRAGMA writes.
+            for s in statements { try SQLiteDDLGate.check(s, path: path) }
             let db = try await Databases.connect("sqlite::memory:")
             do {
                 try await apply(statements, to: db, path: path)

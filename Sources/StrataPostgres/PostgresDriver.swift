@@ -145,7 +145,7 @@ public final class PostgresDriver: DatabaseDriver {
     public func rollback() async throws { try await execute("ROLLBACK") }
 
     public func tableExists(_ name: String) async throws -> Bool {
-        let quoted = SQLQuoting.literal(SQLQuoting.identifier(name, for: .postgresql), for: .postgresql)
+        let quoted = SQLQuoting.literal(SQLQuoting.dottedPath(name, for: .postgresql), for: .postgresql)
         return try await query("SELECT to_regclass(\(quoted)) IS NOT NULL").first?.first == "true"
     }
 

@@ -87,6 +87,9 @@ struct GRTDocument {
         if let failure {
             throw StrataError.revisionFile(path: path, line: failure.line, message: "not a readable Workbench document: \(SQLText.oneLine(failure.message, limit: 160))")
         }
+        if builder.tooDeep {
+            throw StrataError.usage("\(path): not a readable Workbench document: values nested more than \(GRTBuilder.maxDepth) levels deep")
+        }
         guard let root = builder.root else {
             throw StrataError.revisionFile(path: path, line: 1, message: "no <data> document in the Workbench file")
         }
@@ -113,7 +116,18 @@ struct GRTBuilder: GRTScanner.Handler {
 
     init() { stack.reserveCapacity(32) }
 
+    /// Real models nest a few dozen levels; a hostile one nests 100,000 to exhaust the stack.
+    static let maxDepth = 256
+    /// Elements skipped below `maxDepth` (their ends are skipped too); any makes the document refused.
+    var overflow = 0
+    var tooDeep = false
+
     mutating func start(_ element: GRTScanner.Element, _ attributes: GRTScanner.Attributes) {
+        if element == .value || element == .link || element == .null, stack.count >= GRTBuilder.maxDepth || overflow > 0 {
+            overflow += 1
+            tooDeep = true
+            return
+        }
         switch element {
         case .data:
             version = attributes.version ?? ""
@@ -145,7 +159,9 @@ struct GRTBuilder: GRTScanner.Handler {
     }
 
     mutating func end(_ element: GRTScanner.Element) {
-        guard element == .value || element == .link || element == .null, let frame = stack.popLast() else { return }
+        guard element == .value || element == .link || element == .null else { return }
+        if overflow > 0 { overflow -= 1; return }
+        guard let frame = stack.popLast() else { return }
         let value: GRTValue
         if frame.element == .null {
             value = .null

@@ -40,6 +40,10 @@ public struct WorkbenchReader: Sendable {
         return try builder.build()
     }
 
+    /// The largest `document.mwb.xml` read (the largest public models are under 20 MiB).
+    public static let maxDocumentSize = 256 * 1_048_576
+    struct DocumentTooLarge: Error {}
+
     /// `document.mwb.xml` from the zip, or the file itself when it is XML.
     func documentData() throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -55,12 +59,24 @@ public struct WorkbenchReader: Sendable {
             guard let entry = archive["document.mwb.xml"] else {
                 throw StrataError.usage("\(path): the archive has no document.mwb.xml, so it is not a Workbench model")
             }
+            // A model's document is a few MB; a zip bomb claims (or inflates to) gigabytes.
+            let limit = WorkbenchReader.maxDocumentSize
+            guard entry.uncompressedSize <= UInt64(limit) else {
+                throw StrataError.usage("\(path): document.mwb.xml would unpack to \(entry.uncompressedSize / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB a Workbench model may have")
+            }
             var xml = Data()
             // The CRC32 is checked: a model damaged in a way that still inflates and parses must not become a migration.
             xml.reserveCapacity(Int(entry.uncompressedSize))
             // ZIPFoundation computes the checksum and returns it; comparing it is ours to do.
             let checksum: CRC32
-            do { checksum = try archive.extract(entry, skipCRC32: false) { xml.append($0) } } catch {
+            do {
+                checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard xml.count + chunk.count <= limit else { throw DocumentTooLarge() }
+                    xml.append(chunk)
+                }
+            } catch is DocumentTooLarge {
+                throw StrataError.usage("\(path): document.mwb.xml unpacks to more than the \(limit / 1_048_576) MiB a Workbench model may have")
+            } catch {
                 throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (\(SQLText.oneLine(String(describing: error), limit: 120)))")
             }
             guard checksum == entry.checksum else {

@@ -200,3 +200,20 @@ struct WorkbenchReaderTests {
         }
     }
 }
+
+@Suite("Hostile Workbench files")
+struct HostileWorkbenchTests {
+    @Test func deeplyNestedXMLIsRefusedNotACrash() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("strata-deep-\(UUID().uuidString).mwb.xml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let depth = 100_000
+        let xml = "<?xml version=\"1.0\"?>\n<data grt_format=\"2.0\">" + String(repeating: "<value type=\"list\">", count: depth)
+            + String(repeating: "</value>", count: depth) + "</data>\n"
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: StrataError.self) { try WorkbenchReader(path: path).read() }
+        do { _ = try WorkbenchReader(path: path).read() } catch let e as StrataError {
+            #expect(e.description.contains("nested more than 256 levels") && e.description.contains(path), "\(e)")
+            #expect(e.exitCode == 2)
+        }
+    }
+}

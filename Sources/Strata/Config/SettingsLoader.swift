@@ -97,7 +97,13 @@ public enum SettingsLoader {
         }
     }
 
+    /// The parser's first line of explanation, without the quoted text of the file (it may hold a
+    /// password) and with anything URL-like masked.
     static func oneLine(_ error: any Error) -> String {
-        SQLText.oneLine(String(describing: error), limit: 300)
+        let first = String(describing: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let masked = first.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.contains("@") || $0.contains("://") ? DatabaseURL.mask(String($0)).replacingOccurrences(of: #"(?<=:)[^:@/]*(?=@)"#, with: "***", options: .regularExpression) : String($0) }
+            .joined(separator: " ")
+        return SQLText.oneLine(masked, limit: 300)
     }
 }

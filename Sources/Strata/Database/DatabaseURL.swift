@@ -47,7 +47,7 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
                 return
             }
             guard rest.hasPrefix("///") else {
-                throw StrataError.badURL(url: raw, reason: "SQLite URLs are sqlite:///relative.db, sqlite:////absolute.db or sqlite::memory:")
+                throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: "SQLite URLs are sqlite:///relative.db, sqlite:////absolute.db or sqlite::memory:")
             }
             var path = String(rest.dropFirst(3))
             if let q = path.firstIndex(of: "?") {
@@ -55,7 +55,7 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
                 path = String(path[..<q])
             }
             guard !path.isEmpty else {
-                throw StrataError.badURL(url: raw, reason: "no file path after sqlite:///")
+                throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: "no file path after sqlite:///")
             }
             database = path.removingPercentEncoding ?? path
             return
@@ -104,7 +104,9 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
 
     private static func port(_ text: String, raw: String) throws -> Int {
         guard let p = Int(text), (1...65535).contains(p) else {
-            throw StrataError.badURL(url: DatabaseURL.mask(raw), reason: text.count <= 6 ? "port '\(text)' is not a number from 1 to 65535" : "the port is not a number from 1 to 65535")
+            // Without an '@', "user:password" reads as "host:port": the port text may be the password.
+            let shown = text.allSatisfy(\.isNumber) ? DatabaseURL.mask(raw) : DatabaseURL.mask(raw).replacingOccurrences(of: ":" + text, with: ":***")
+            throw StrataError.badURL(url: shown, reason: !text.isEmpty && text.count <= 6 && text.allSatisfy(\.isNumber) ? "port '\(text)' is not a number from 1 to 65535" : "the port is not a number from 1 to 65535 (a password belongs before the '@': scheme://user:password@host:port/db)")
         }
         return p
     }
@@ -141,14 +143,22 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         return n.contains("password") || n.contains("secret") || n == "pass" || n == "pwd"
     }
 
-    /// Masks the password of a URL-like string that may not parse: everything between the
-    /// first ':' after the scheme and the last '@', and the values of secret query options.
+    /// Masks the password of a URL-like string that may not parse (`mysql:/u:PW@h`, `mysql//u:PW@h`,
+    /// `sqlite://u:PW@h` too): everything between the first ':' of the credentials and the last '@',
+    /// and the values of secret query options.
     public static func mask(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return url }
         var out = url
-        if let at = url.lastIndex(of: "@"), at > schemeEnd.upperBound,
-           let colon = url[schemeEnd.upperBound..<at].firstIndex(of: ":") {
-            out = String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
+        if let at = url.lastIndex(of: "@") {
+            // Where the credentials start: after "scheme:" and its slashes, when the text starts with a scheme.
+            var start = url.startIndex
+            if let colon = url.firstIndex(of: ":"), colon < at,
+               url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) {
+                start = url.index(after: colon)
+                while start < at, url[start] == "/" { start = url.index(after: start) }
+            }
+            if let colon = url[start..<at].firstIndex(of: ":") {
+                out = String(url[...colon]) + "***" + String(url[at...])
+            }
         }
         guard let q = out.lastIndex(of: "?") else { return out }
         let query = out[out.index(after: q)...].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in

@@ -7,7 +7,7 @@ public protocol Dialect: Sendable {
 
 extension Dialect {
     /// An identifier quoted for this engine.
-    public func quote(_ name: String) -> String { SQLQuoting.identifier(name, for: engine).replacingOccurrences(of: ".", with: ".") }
+    public func quote(_ name: String) -> String { SQLQuoting.identifier(name, for: engine) }
 
     /// `schema.table` quoted, or just the table in the default schema.
     public func quote(_ name: QualifiedName) -> String {
@@ -18,6 +18,7 @@ extension Dialect {
 
     /// The statements that create `schema` in an empty database (`inspect --format sql`).
     public func createStatements(_ schema: Schema) throws -> [String] {
+        try schema.refuseControlCharacters(source: "the schema")
         let changes = Differ().diff(from: Schema(), to: schema).changes
         return try statements(for: changes, current: Schema(), desired: schema)
     }

@@ -26,7 +26,7 @@ public enum RevisionWriter {
     public static func render(_ r: Revision) -> String {
         var out = "-- strata:revision \(r.id)\n"
         out += "-- strata:parents \(r.parents.joined(separator: " "))\n".replacingOccurrences(of: " \n", with: "\n")
-        out += "-- strata:message \(r.message.replacingOccurrences(of: "\n", with: " "))\n"
+        out += "-- strata:message \(UnsafeText.oneLine(r.message))\n"
         if let created = r.created { out += "-- strata:created \(created)\n" }
         if !r.branchLabels.isEmpty { out += "-- strata:branch-labels \(r.branchLabels.joined(separator: " "))\n" }
         if !r.dependsOn.isEmpty { out += "-- strata:depends-on \(r.dependsOn.joined(separator: " "))\n" }

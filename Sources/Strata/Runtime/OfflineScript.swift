@@ -39,7 +39,7 @@ public struct OfflineScript: Sendable {
         for id in plan {
             let r = graph.revisions[id]!
             let statements = try r.statements(.upgrade, for: engine)
-            out += "\n-- upgrade \(id): \(r.message) (\(r.path))\n"
+            out += "\n-- upgrade \(id): \(UnsafeText.oneLine(r.message)) (\(UnsafeText.oneLine(r.path)))\n"
             let tx = r.transactional && engine.hasTransactionalDDL
             if tx { out += "BEGIN;\n" }
             for s in statements { out += terminated(s.sql) }
@@ -61,7 +61,7 @@ public struct OfflineScript: Sendable {
         out += stopOnError
         for id in plan {
             let r = graph.revisions[id]!
-            out += "\n-- downgrade \(id): \(r.message) (\(r.path))\n"
+            out += "\n-- downgrade \(id): \(UnsafeText.oneLine(r.message)) (\(UnsafeText.oneLine(r.path)))\n"
             let tx = r.transactional && engine.hasTransactionalDDL
             if tx { out += "BEGIN;\n" }
             for s in try r.statements(.downgrade, for: engine) { out += terminated(s.sql) }

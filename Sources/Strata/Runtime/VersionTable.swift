@@ -15,7 +15,7 @@ public struct VersionTable: Sendable {
         self.engine = engine
     }
 
-    var table: String { SQLQuoting.identifier(name, for: engine) }
+    var table: String { SQLQuoting.dottedPath(name, for: engine) }
     func lit(_ s: String?) -> String { SQLQuoting.literal(s, for: engine) }
 
     /// `CREATE TABLE IF NOT EXISTS ...`

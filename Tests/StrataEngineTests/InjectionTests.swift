@@ -1,0 +1,139 @@
+import Foundation
+import StrataKit
+import Testing
+
+/// Names and files that try to run SQL of their own: each test keeps a `victim` table with rows
+/// and checks that it survives what a hostile name or file asks for.
+@Suite("Hostile names and files")
+struct InjectionTests {
+    /// A project whose database holds `victim` with two rows, applied by a revision.
+    func victimProject(_ p: TestProject) throws {
+        try p.revision("a0a0a0a0a0a0", message: "victim",
+                       upgrade: "CREATE TABLE victim (id INTEGER PRIMARY KEY, v VARCHAR(20));\nINSERT INTO victim (id, v) VALUES (1, 'keep'), (2, 'me');",
+                       downgrade: "DROP TABLE victim;")
+        let r = try p.strata("upgrade", "head")
+        #expect(r.status == 0, "\(r)")
+    }
+
+    func victimRows(_ db: TestDatabase) async throws -> [String] {
+        try await db.query("SELECT \(SQLQuoting.asText("id", for: db.engine)), v FROM victim ORDER BY id").map { "\($0[0] ?? ""):\($0[1] ?? "")" }
+    }
+
+    /// The database's schema as a JSON snapshot, changed by `edit` (the tables as JSON objects).
+    func snapshot(_ p: TestProject, to name: String, _ edit: (inout [[String: Any]]) -> Void) throws -> String {
+        let r = try p.strata("inspect", "--format", "json")
+        #expect(r.status == 0, "\(r)")
+        var json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        var tables = json["tables"] as! [[String: Any]]
+        edit(&tables)
+        json["tables"] = tables
+        let path = p.directory + "/" + name
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func revisionFiles(_ p: TestProject) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").filter { $0.hasSuffix(".sql") }.sorted()
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aNewlineInATableNameIsRefusedNotRun(engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try victimProject(p)
+            let before = try revisionFiles(p)
+            let target = try snapshot(p, to: "target.json") { tables in
+                var evil = tables.first { ($0["name"] as? String) == "victim" }!
+                evil["name"] = "nl\nDROP TABLE victim;\n--"
+                tables.append(evil)
+            }
+            var r = try p.strata("autogenerate", "-m", "evil", "--target", target)
+            #expect(r.status == 2, "\(r)")
+            #expect(r.stderr.contains("line break or control character") && r.stderr.contains("nl\\nDROP TABLE victim;\\n--"), "\(r)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "one line: \(r)")
+            #expect(try revisionFiles(p) == before, "no revision is written")
+            r = try p.strata("diff", "--from", db.url, "--to", target)
+            #expect(r.status == 2 && !r.stdout.contains("DROP TABLE"), "\(r)")
+            r = try p.strata("upgrade", "head")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await victimRows(db) == ["1:keep", "2:me"])
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aDottedTableNameIsOneName(engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try victimProject(p)
+            // A table literally named "<schema>.victim" next to the real victim.
+            let schema = engine == .sqlite ? "main" : engine == .postgresql ? "public" : db.name
+            let dotted = SQLQuoting.identifier("\(schema).victim", for: engine)
+            try p.revision("b0b0b0b0b0b0", parents: ["a0a0a0a0a0a0"], message: "dotted",
+                           upgrade: "CREATE TABLE \(dotted) (id INTEGER PRIMARY KEY);\nINSERT INTO \(dotted) (id) VALUES (7);",
+                           downgrade: "DROP TABLE \(dotted);")
+            var r = try p.strata("upgrade", "head")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.tables() == ["\(schema).victim", "victim"])
+            // The target drops the dotted table: the real victim must stay.
+            let target = try snapshot(p, to: "target.json") { tables in tables.removeAll { ($0["name"] as? String) == "\(schema).victim" } }
+            r = try p.strata("autogenerate", "-m", "drop dotted", "--target", target)
+            #expect(r.status == 0 && r.stdout.contains("drop table \(schema).victim"), "\(r)")
+            r = try p.strata("upgrade", "head")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.tables() == ["victim"])
+            #expect(try await victimRows(db) == ["1:keep", "2:me"])
+            r = try p.strata("downgrade", "-1")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.tables() == ["\(schema).victim", "victim"])
+            #expect(try await victimRows(db) == ["1:keep", "2:me"])
+        }
+    }
+
+    @Test func aSQLiteDDLFileCannotAttachAnotherDatabase() async throws {
+        try await withProject(.sqlite) { db, p in
+            try victimProject(p)
+            let file = (db.url.dropFirst("sqlite:///".count))
+            try "CREATE TABLE t (id INTEGER);\nATTACH '\(file)' AS r;\nDROP TABLE r.victim;\n".write(toFile: p.directory + "/schema.sql", atomically: true, encoding: .utf8)
+            for args in [["inspect", "schema.sql"], ["check", "--target", "schema.sql"], ["autogenerate", "-m", "x", "--target", "schema.sql"],
+                         ["codegen", "--source", "schema.sql", "-o", "out"]] {
+                let r = try CLI.run(args, in: p.directory)
+                #expect(r.status == 2, "\(args): \(r)")
+                #expect(r.stderr.contains("schema.sql:2: ATTACH is not allowed"), "\(args): \(r)")
+                #expect(try await victimRows(db) == ["1:keep", "2:me"], "\(args)")
+            }
+            for (sql, word) in [("VACUUM INTO '\(p.directory)/copy.db'", "VACUUM"), ("PRAGMA writable_schema = ON", "PRAGMA")] {
+                try "CREATE TABLE t (id INTEGER);\n\(sql);\n".write(toFile: p.directory + "/schema.sql", atomically: true, encoding: .utf8)
+                let r = try p.strata("inspect", "schema.sql")
+                #expect(r.status == 2 && r.stderr.contains("schema.sql:2: \(word) is not allowed"), "\(r)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: p.directory + "/copy.db"))
+            // What sqlite3 .dump writes still reads.
+            try "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t (id INTEGER);\nCOMMIT;\n".write(toFile: p.directory + "/schema.sql", atomically: true, encoding: .utf8)
+            let r = try p.strata("inspect", "schema.sql")
+            #expect(r.status == 0 && r.stdout.contains("CREATE TABLE \"t\""), "\(r)")
+        }
+    }
+
+    @Test func malformedURLsAndSettingsNeverShowThePassword() async throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/migrations", withIntermediateDirectories: true)
+        let secret = "s3cr/t@p:w"
+        for url in ["mysql:/u:\(secret)@127.0.0.1/db", "mysql//u:\(secret)@127.0.0.1/db", "sqlite://u:\(secret)@host/db",
+                    "postgresql:u:\(secret)@h/db", "mysql://u:hunter2/db", "mysql://u:hunter2@h:hunter2/db", "sqlite:u:\(secret)@x"] {
+            let r = try CLI.run(["current", "--url", url], in: dir)
+            #expect(r.status == 2, "\(url): \(r)")
+            for leaked in [secret, "hunter2", "s3cr"] {
+                #expect(!r.stderr.contains(leaked) && !r.stdout.contains(leaked), "\(url) leaked: \(r)")
+            }
+            #expect(r.stderr.split(separator: "\n").count == 1, "one line: \(r)")
+        }
+        // A YAML error in either file does not quote the line that holds the URL.
+        for file in [".secrets.yml", "strata.yml"] {
+            try? FileManager.default.removeItem(atPath: dir + "/.secrets.yml")
+            try "default:\n  migrations: migrations\n".write(toFile: dir + "/strata.yml", atomically: true, encoding: .utf8)
+            try "default:\n  database_url: mysql://u:\(secret)@h/db\n bad: [unclosed\n".write(toFile: dir + "/" + file, atomically: true, encoding: .utf8)
+            let r = try CLI.run(["current"], in: dir)
+            #expect(r.status == 2, "\(file): \(r)")
+            #expect(!r.stderr.contains("s3cr") && !r.stdout.contains("s3cr"), "\(file) leaked: \(r)")
+        }
+    }
+}
