@@ -53,7 +53,10 @@ struct Project {
         let db = try await Databases.connect(try databaseURL())
         let reporter = ProgressReporter(quiet: options.quiet, verbose: verbose)
         let runner = Runner(graph: graph, db: db, versionTable: settings.versionTable, lockTimeout: settings.lockTimeout,
-                            strict: strict, onEvent: { event in if progress { reporter.handle(event) } })
+                            strict: strict, onEvent: { event in
+                                // Warnings are printed even where progress is not (stamp, autogenerate, current).
+                                if case .warning = event { reporter.handle(event) } else if progress { reporter.handle(event) }
+                            })
         do {
             let value = try await body(runner)
             reporter.finish()

@@ -82,7 +82,7 @@ public enum RevisionParser {
                 switch key {
                 case "revision":
                     guard words.count == 1, isValidID(words[0]) else {
-                        throw fail(number, "strata:revision needs one id of letters, digits or '_', got '\(value)'")
+                        throw fail(number, "strata:revision needs one id of at most 64 letters, digits or '_', got '\(value)'")
                     }
                     revision.id = words[0]
                 case "parents", "parent":
@@ -126,7 +126,10 @@ public enum RevisionParser {
         return try parse(text, path: path)
     }
 
-    static func isValidID(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { idCharacters.contains($0) }
+    /// Whether `s` can be a revision id: letters, digits and `_`, at most 64 characters (the version table's column).
+    public static func isValidID(_ s: String) -> Bool {
+        guard s.utf8.count <= 64 else { return false }
+        return
+            !s.isEmpty && s.unicodeScalars.allSatisfy { idCharacters.contains($0) }
     }
 }

@@ -91,8 +91,18 @@ public struct Runner: Sendable {
 
     /// Sets the version table to exactly `target` and its ancestors without running any SQL.
     /// Rows of revisions the folder does not have are removed only with `purge`.
-    public func stamp(_ target: String, purge: Bool = false) async throws -> (added: [String], removed: [String]) {
+    ///
+    /// A half-applied revision is not hidden: `stamp` refuses while one exists (`needsAttention`,
+    /// pointing to `resolve`), unless `overHalfApplied` says so; then its error is reported as a warning.
+    public func stamp(_ target: String, purge: Bool = false, overHalfApplied: Bool = false) async throws -> (added: [String], removed: [String]) {
         try await locked(allowAttention: true) { rows in
+            if let stuck = rows.first(where: { !$0.isApplied }) {
+                guard overHalfApplied else {
+                    throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name)
+                        + "; stamp would hide it (pass --over-half-applied to stamp anyway)")
+                }
+                onEvent(.warning("stamping over half-applied revision \(stuck.revision) (stopped after \(stuck.statementsDone) of \(stuck.statementsTotal) statements\(stuck.error.map { ": " + SQLText.oneLine($0, limit: 160) } ?? "")); its record is replaced"))
+            }
             let applied = Set(rows.map(\.revision))
             let strangers = applied.subtracting(graph.revisions.keys)
             if !strangers.isEmpty && !purge {
@@ -198,6 +208,37 @@ public struct Runner: Sendable {
             }
             return try await body(rows)
         }
+    }
+
+    /// Whether another process holds the migration lock now (a revision that is not `applied` is then
+    /// in progress, not stopped). Takes and releases the lock when it is free.
+    public func lockIsHeldElsewhere() async throws -> Bool {
+        do {
+            try await db.acquireLock(name: lockName, timeout: 0)
+        } catch StrataError.lockTimeout {
+            return true
+        }
+        try await db.releaseLock(name: lockName)
+        return false
+    }
+
+    /// Where a version row stands, with the sentence for the user.
+    public enum RowState: Sendable, Equatable {
+        case applied
+        /// Another runner holds the lock and is running it: not a failure.
+        case inProgress(String)
+        /// It stopped half-way: `strata resolve` (exit 5 for the commands that refuse).
+        case needsAttention(String)
+    }
+
+    /// Whether `row` is applied, in progress under another runner's lock, or stopped half-way.
+    public func state(of row: AppliedRevision) async throws -> RowState {
+        guard !row.isApplied else { return .applied }
+        if try await lockIsHeldElsewhere() {
+            let verb = row.status == "downgrading" ? "downgrade" : "upgrade"
+            return .inProgress("in progress: another strata process is running the \(verb) of revision \(row.revision) (\(row.statementsDone) of \(row.statementsTotal) statements done)")
+        }
+        return .needsAttention(Runner.attentionMessage(row, table: versionTable.name))
     }
 
     /// The one-line explanation of a half-applied revision, with the ways out.

@@ -194,6 +194,10 @@ enum Autogenerate {
             if !migration.destructive.isEmpty {
                 print("\(migration.destructive.count) destructive change(s) marked '!': review them before 'strata upgrade'.")
             }
+            for d in migration.destructiveDowngrade { print("  ! downgrade: \(UnsafeText.oneLine(d))") }
+            if !migration.destructiveDowngrade.isEmpty {
+                print("The downgrade can lose data (marked DESTRUCTIVE DOWNGRADE in the file): rows written after the upgrade may not fit.")
+            }
         }
     }
 }

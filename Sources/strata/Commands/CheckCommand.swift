@@ -22,6 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
         var pending: [String]
         var problems: [String]
         var drift: [String]
+        var inProgress: String?
     }
 
     func run() async throws {
@@ -40,8 +41,13 @@ struct CheckCommand: AsyncParsableCommand {
                     let r = graph.revisions[row.revision]!
                     report.problems.append("revision \(row.revision) (\(r.path)) was edited after it was applied (checksum \(row.checksum.prefix(12)) in the database, \(r.checksum(for: runner.db.engine).prefix(12)) in the file)")
                 }
-                if let stuck = rows.first(where: { !$0.isApplied }) {
-                    report.problems.append(Runner.attentionMessage(stuck, table: runner.versionTable.name))
+                if let row = rows.first(where: { !$0.isApplied }) {
+                    switch try await runner.state(of: row) {
+                    case .applied: break
+                    // A revision being applied under another runner's lock is not a failure.
+                    case .inProgress(let text): report.inProgress = text
+                    case .needsAttention(let text): report.problems.append(text)
+                    }
                 }
                 for id in ids.sorted() where graph.revisions[id] == nil {
                     report.problems.append("the database has revision \(id), which the migrations folder does not have")
@@ -66,6 +72,7 @@ struct CheckCommand: AsyncParsableCommand {
             if !report.pending.isEmpty { print("\(report.pending.count) revision(s) pending: \(report.pending.joined(separator: ", "))") }
             for p in report.problems { print("\(Style.red("FAIL")): \(p)") }
             for d in report.drift { print("  drift: \(d)") }
+            if let running = report.inProgress { print(running) }
             if report.problems.isEmpty { print(Style.green("OK")) }
         }
         if !report.problems.isEmpty {

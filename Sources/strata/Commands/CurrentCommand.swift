@@ -18,6 +18,8 @@ struct CurrentCommand: AsyncParsableCommand {
         var applied: [AppliedRevision]
         var pending: [String]
         var needsAttention: String?
+        /// A revision another process is applying right now (it holds the lock).
+        var inProgress: String?
     }
 
     func run() async throws {
@@ -27,15 +29,24 @@ struct CurrentCommand: AsyncParsableCommand {
             let rows = try await runner.applied()
             let ids = Set(rows.map(\.revision))
             let pending = graph.heads.count == 1 ? graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads))) : graph.order.filter { !ids.contains($0) }
-            let stuck = rows.first { !$0.isApplied }.map { Runner.attentionMessage($0, table: runner.versionTable.name) }
+            var stuck: String? = nil
+            var running: String? = nil
+            if let row = rows.first(where: { !$0.isApplied }) {
+                switch try await runner.state(of: row) {
+                case .applied: break
+                case .inProgress(let text): running = text
+                case .needsAttention(let text): stuck = text
+                }
+            }
             return Report(database: runner.db.url.description, versionTable: runner.versionTable.name,
                           heads: graph.heads(of: ids) + ids.filter { graph.revisions[$0] == nil }.sorted(),
-                          applied: rows, pending: pending, needsAttention: stuck)
+                          applied: rows, pending: pending, needsAttention: stuck, inProgress: running)
         }
         if json { return try Output.json(report) }
         if report.heads.isEmpty { print("base (nothing applied) on \(report.database)") }
         for h in report.heads { print(Output.describe(h, in: graph)) }
         if let stuck = report.needsAttention { print(stuck) }
+        if let running = report.inProgress { print(running) }
         if verbose {
             for row in report.applied {
                 print("  \(row.revision) \(row.status) at \(row.appliedAt ?? "?") by \(row.appliedBy ?? "?")\(row.durationMs.map { " in \($0) ms" } ?? "")")

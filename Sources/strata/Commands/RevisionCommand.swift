@@ -47,6 +47,9 @@ struct RevisionCommand: AsyncParsableCommand {
             parents = Array(try graph.resolve(h).revisions).sorted()
         }
         let deps = try dependsOn.map { try graph.resolveRevision($0) }
+        if let revId, !RevisionParser.isValidID(revId) {
+            throw StrataError.usage("--rev-id '\(UnsafeText.oneLine(revId))' is not a revision id: use at most 64 letters, digits or '_'")
+        }
         let id = revId ?? RevisionWriter.newID()
         if graph.revisions[id] != nil { throw StrataError.usage("revision id \(id) exists already") }
         let now = Date()

@@ -96,9 +96,12 @@ struct StampCommand: AsyncParsableCommand {
     @Flag(help: "Also remove version rows of revisions the migrations folder does not have.")
     var purge = false
 
+    @Flag(help: "Stamp even though a revision is half-applied (its error record is replaced; 'strata resolve' is the usual way).")
+    var overHalfApplied = false
+
     func run() async throws {
         let project = try await Project.load(self.project)
-        let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target, purge: purge) }
+        let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target, purge: purge, overHalfApplied: overHalfApplied) }
         if !project.options.quiet {
             print("Stamped \(target): \(added.count) revision(s) marked applied, \(removed.count) unmarked.")
         }
