@@ -13,8 +13,9 @@ public struct GeneratedMigration: Sendable {
     public var isEmpty: Bool { changes.isEmpty }
     /// Changes that can lose data, one line each.
     public var destructive: [String] { changes.filter(\.isDestructive).map(\.summary) }
-    /// Changes of the downgrade that can lose data (a type narrowed back fails or truncates on rows written since).
-    public var destructiveDowngrade: [String] { downgradeChanges.filter(\.isDestructive).map(\.summary) }
+    /// What the downgrade converts and can lose on rows written since the upgrade (a type narrowed back
+    /// fails or truncates); dropping what the upgrade added is the downgrade's job and not listed.
+    public var destructiveDowngrade: [String] { downgradeChanges.flatMap(\.conversionLosses) }
 
     /// A step with nothing to do on one engine while another needs it (several engines, one history).
     public init(empty: Void = ()) {

@@ -152,7 +152,7 @@ struct ConvergenceTests {
                     let q = SQLQuoting.identifier(col.name, for: db.engine)
                     return db.engine == .mysql && geometry.contains(col.type.name) ? "ST_AsText(\(q))" : SQLQuoting.asText(q, for: db.engine)
                 }.joined(separator: ", ")
-                let rows = try await conn.query("SELECT \(select) FROM \(SQLQuoting.identifier(t.qualifiedName.description, for: db.engine))")
+                let rows = try await conn.query("SELECT \(select) FROM \(Databases.dialect(for: db.engine).quote(t.qualifiedName))")
                 out[t.qualifiedName.description] = TableRows(columns: cols, rows: rows)
             }
         }

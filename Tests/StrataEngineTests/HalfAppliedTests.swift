@@ -47,7 +47,7 @@ struct HalfAppliedTests {
     @Test func aRevisionInProgressIsNotAFailure() async throws {
         try await withProject(.mysql) { db, p in
             try p.revision("s1s1s1s1s1s1", message: "slow",
-                           upgrade: "CREATE TABLE slow (id INTEGER PRIMARY KEY);\nINSERT INTO slow (id) VALUES (1);\nDO SLEEP(4);\nINSERT INTO slow (id) VALUES (2);",
+                           upgrade: "CREATE TABLE slow (id INTEGER PRIMARY KEY);\nINSERT INTO slow (id) VALUES (1);\nDO SLEEP(10);\nINSERT INTO slow (id) VALUES (2);",
                            downgrade: "DROP TABLE slow;")
             // An upgrade runs in another process; while it holds the lock, current and check look.
             let upgrade = Process()
@@ -56,7 +56,7 @@ struct HalfAppliedTests {
             upgrade.currentDirectoryURL = URL(fileURLWithPath: p.directory)
             try upgrade.run()
             var seen = false
-            for _ in 0..<40 where !seen {
+            for _ in 0..<200 where !seen {
                 try await Task.sleep(for: .milliseconds(100))
                 seen = try await db.versionRows() == [["s1s1s1s1s1s1", "upgrading", "2"]]
             }
@@ -70,6 +70,16 @@ struct HalfAppliedTests {
             #expect(try await db.query("SELECT id FROM slow ORDER BY id") == [["1"], ["2"]])
             r = try p.strata("check")
             #expect(r.status == 0 && !r.stdout.contains("in progress"), "\(r)")
+        }
+    }
+
+    @Test func upgradeSQLBackwardsIsRefusedNotEmpty() async throws {
+        try await withProject(.sqlite) { _, p in
+            try writeStandardRevisions(p)
+            var r = try p.strata("upgrade", "--sql", "head:base")
+            #expect(r.status == 2 && r.stderr.contains("downgrade --sql head:base") && r.stdout.isEmpty, "\(r)")
+            r = try p.strata("upgrade", "--sql", "base:head")
+            #expect(r.status == 0 && r.stdout.contains("CREATE TABLE"), "\(r)")
         }
     }
 
@@ -92,10 +102,10 @@ struct DestructiveDowngradeTests {
             #expect(try p.strata("upgrade", "head").status == 0)
             try "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(200));\n".write(toFile: p.directory + "/schema.sql", atomically: true, encoding: .utf8)
             let r = try p.strata("autogenerate", "-m", "widen", "--target", "schema.sql")
-            #expect(r.status == 0 && r.stdout.contains("! downgrade: alter table t: alter column name (narrows name from varchar(200) to varchar(100))"), "\(r)")
+            #expect(r.status == 0 && r.stdout.contains("! downgrade: t: narrows name from varchar(200) to varchar(100)"), "\(r)")
             let file = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").first { $0.contains("widen") }!
             let text = try String(contentsOfFile: p.directory + "/migrations/" + file, encoding: .utf8)
-            #expect(text.contains("-- DESTRUCTIVE DOWNGRADE: alter table t"), "\(text)")
+            #expect(text.contains("-- DESTRUCTIVE DOWNGRADE: t: narrows name"), "\(text)")
             #expect(try p.strata("upgrade", "head").status == 0)
             #expect(try await db.query("SELECT id, name FROM t") == [["1", "a"]])
         }

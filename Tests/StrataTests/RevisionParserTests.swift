@@ -96,4 +96,19 @@ struct RevisionParserTests {
         #expect(RevisionWriter.fileName(id: "4be1c2a9d0f3", message: "Add invoices & totals!", date: date) == "20261121_0930_4be1c2_add_invoices_totals.sql")
         #expect(RevisionWriter.newID().count == 12)
     }
+
+    @Test func crlfFilesReadLikeLFFiles() throws {
+        let lf = "-- strata:revision c1c1c1c1c1c1\n-- strata:message crlf\n\n-- strata:upgrade\nCREATE TABLE t (id INTEGER);\n\n-- strata:downgrade\nDROP TABLE t;\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = try RevisionParser.parse(lf, path: "lf.sql"), b = try RevisionParser.parse(crlf, path: "crlf.sql")
+        #expect(b.id == "c1c1c1c1c1c1" && b.message == "crlf")
+        #expect(b.upgrade.map(\.sql) == a.upgrade.map(\.sql) && b.downgrade.map(\.sql) == a.downgrade.map(\.sql))
+        #expect(a.checksum(for: .sqlite) == b.checksum(for: .sqlite))
+        #expect(try b.statements(.upgrade, for: .sqlite).map(\.line) == [5])
+    }
+
+    @Test func idsOver64CharactersAreRefused() {
+        let long = String(repeating: "a", count: 65)
+        #expect(throws: StrataError.self) { try RevisionParser.parse("-- strata:revision \(long)\n-- strata:upgrade\nSELECT 1;\n", path: "x.sql") }
+    }
 }

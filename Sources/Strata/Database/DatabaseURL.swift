@@ -105,8 +105,11 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
     private static func port(_ text: String, raw: String) throws -> Int {
         guard let p = Int(text), (1...65535).contains(p) else {
             // Without an '@', "user:password" reads as "host:port": the port text may be the password.
-            let shown = text.allSatisfy(\.isNumber) ? DatabaseURL.mask(raw) : DatabaseURL.mask(raw).replacingOccurrences(of: ":" + text, with: ":***")
-            throw StrataError.badURL(url: shown, reason: !text.isEmpty && text.count <= 6 && text.allSatisfy(\.isNumber) ? "port '\(text)' is not a number from 1 to 65535" : "the port is not a number from 1 to 65535 (a password belongs before the '@': scheme://user:password@host:port/db)")
+            let maybePassword = !raw.contains("@") && !text.allSatisfy(\.isNumber)
+            let shown = maybePassword ? DatabaseURL.mask(raw).replacingOccurrences(of: ":" + text, with: ":***") : DatabaseURL.mask(raw)
+            throw StrataError.badURL(url: shown, reason: maybePassword || text.isEmpty || text.count > 6
+                                     ? "the port is not a number from 1 to 65535 (a password belongs before an '@': scheme://user:password@host:port/db)"
+                                     : "port '\(text)' is not a number from 1 to 65535")
         }
         return p
     }

@@ -24,6 +24,18 @@ public enum Change: Equatable, Sendable {
     case createRoutine(Routine)
     case dropRoutine(Routine)
 
+    /// Why the change converts values that existed before it and can lose them (a narrowed type, a
+    /// character set, enum values removed), each as `table: reason`; empty for drops of whole objects.
+    public var conversionLosses: [String] {
+        switch self {
+        case .alterTable(let d): return d.conversionReasons.map { "\(d.to.qualifiedName): \($0)" }
+        case .recreateEnum(let from, let to):
+            let removed = from.values.filter { !to.values.contains($0) }
+            return removed.isEmpty ? [] : ["enum \(to.qualifiedName): removes values \(removed.joined(separator: ", "))"]
+        default: return []
+        }
+    }
+
     /// Whether the change can lose data (dropped tables or columns, narrowed types, removed enum values).
     public var isDestructive: Bool {
         switch self {
@@ -122,8 +134,12 @@ public struct TableDiff: Equatable, Sendable {
     }
 
     /// Why the change can lose data, if it can.
-    public var destructiveReasons: [String] {
-        var r = droppedColumns.map { "drops column \($0.name)" }
+    public var destructiveReasons: [String] { droppedColumns.map { "drops column \($0.name)" } + conversionReasons }
+
+    /// Why converting the stored values can lose data or fail on rows (narrowed types, another
+    /// character set): what makes a downgrade dangerous even when it drops nothing the upgrade did not add.
+    public var conversionReasons: [String] {
+        var r: [String] = []
         for c in alteredColumns where TypeRules.narrows(c.from.type, to: c.to.type) {
             r.append("narrows \(c.to.name) from \(c.from.type) to \(c.to.type)")
         }

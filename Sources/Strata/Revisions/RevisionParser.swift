@@ -40,7 +40,8 @@ public enum RevisionParser {
             current = nil
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF file reads as one line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (index, rawLine) in lines.enumerated() {
             let number = index + 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine

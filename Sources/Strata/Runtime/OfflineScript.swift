@@ -32,7 +32,12 @@ public struct OfflineScript: Sendable {
     /// The upgrade script from `start` (default base) to `end`.
     public func upgrade(from start: String?, to end: String) throws -> String {
         let applied = try state(at: start)
-        let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(end, current: applied))
+        let destination = try graph.resolve(end, current: applied)
+        let plan = graph.upgradePlan(applied: applied, to: destination)
+        // head:base is the way back: an empty upgrade script would look like success.
+        if plan.isEmpty && !applied.isSubset(of: graph.ancestors(of: destination.revisions)) {
+            throw StrataError.usage("upgrade --sql \(start ?? "base"):\(end): \(end) is behind \(start ?? "base"); for the way back use 'strata downgrade --sql \(start ?? "base"):\(end)'")
+        }
         var out = "-- strata offline upgrade for \(engine): \(start ?? "base") -> \(end), \(plan.count) revision(s)\n"
         out += stopOnError + "\n"
         out += terminated(versionTable.createSQL) + "\n"

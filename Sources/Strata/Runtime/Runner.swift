@@ -344,7 +344,7 @@ public struct Runner: Sendable {
                 let direction = status == "upgrading" ? "upgrade" : "downgrade"
                 throw StrataError.revisionFailed(
                     revision: r.id, statement: i + 1, sql: statements[i].sql, error: message,
-                    note: "\(r.path):\(statements[i].line) (\(direction)); statements 1-\(i) stay applied (\(db.engine) cannot roll back DDL); the database needs attention: fix the cause, then 'strata resolve --retry', '--mark-applied', '--rollback' or '--forget'")
+                    note: "\(r.path):\(statements[i].line) (\(direction)); \(i == 0 ? "no statement of it ran" : i == 1 ? "statement 1 stays applied" : "statements 1-\(i) stay applied") (\(db.engine) cannot roll back DDL); the database needs attention: fix the cause, then 'strata resolve --retry', '--mark-applied', '--rollback' or '--forget'")
             }
         }
     }
