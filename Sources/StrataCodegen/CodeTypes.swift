@@ -124,6 +124,14 @@ enum CodeTypes {
     static func swiftString(_ s: String) -> String {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t")
-            .unicodeScalars.map { UnsafeText.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined() + "\""
+            .escapingOtherControls + "\""
+    }
+}
+
+extension String {
+    /// Control characters other than \n, \r and \t (already escaped) as Swift `\u{...}` escapes.
+    fileprivate var escapingOtherControls: String {
+        guard UnsafeText.hasControl(self) else { return self }
+        return unicodeScalars.map { UnsafeText.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 }

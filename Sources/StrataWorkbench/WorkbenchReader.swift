@@ -46,6 +46,10 @@ public struct WorkbenchReader: Sendable {
 
     /// `document.mwb.xml` from the zip, or the file itself when it is XML.
     func documentData() throws -> Data {
+        // A bare XML document is read whole: bound it before reading, as the zipped one is bounded while unpacking.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? UInt64, size > UInt64(WorkbenchReader.maxDocumentSize) {
+            throw StrataError.usage("\(path): \(size / 1_048_576) MiB, more than the \(WorkbenchReader.maxDocumentSize / 1_048_576) MiB a Workbench model may have")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw StrataError.io("cannot read Workbench model \(path): \(reason)")

@@ -53,6 +53,10 @@ struct InjectionTests {
             #expect(try revisionFiles(p) == before, "no revision is written")
             r = try p.strata("diff", "--from", db.url, "--to", target)
             #expect(r.status == 2 && !r.stdout.contains("DROP TABLE"), "\(r)")
+            // check reports the drift with the name escaped: no line of its output starts with the name's SQL.
+            r = try p.strata("check", "--target", target)
+            #expect(r.status == 1 && r.stdout.contains("nl\\nDROP TABLE victim;\\n--"), "\(r)")
+            #expect(!r.stdout.split(separator: "\n").contains { $0.hasPrefix("DROP TABLE") }, "\(r)")
             r = try p.strata("upgrade", "head")
             #expect(r.status == 0, "\(r)")
             #expect(try await victimRows(db) == ["1:keep", "2:me"])

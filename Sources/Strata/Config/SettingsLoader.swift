@@ -102,7 +102,7 @@ public enum SettingsLoader {
     static func oneLine(_ error: any Error) -> String {
         let first = String(describing: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         let masked = first.split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.contains("@") || $0.contains("://") ? DatabaseURL.mask(String($0)).replacingOccurrences(of: #"(?<=:)[^:@/]*(?=@)"#, with: "***", options: .regularExpression) : String($0) }
+            .map { $0.contains("@") ? DatabaseURL.mask(String($0)) : String($0) }
             .joined(separator: " ")
         return SQLText.oneLine(masked, limit: 300)
     }

@@ -58,7 +58,7 @@ struct CheckCommand: AsyncParsableCommand {
                     let desired = TypeMapping.map(try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings, schema: sourceOptions.schema), to: runner.db.engine)
                     let diff = Differ(options: .init(renames: try RenameHints(parsing: sourceOptions.rename), ignoreColumnOrder: runner.db.engine == .postgresql))
                         .diff(from: current, to: desired)
-                    report.drift = diff.changes.map(\.summary)
+                    report.drift = diff.changes.map { UnsafeText.oneLine($0.summary) }  // names from a live database reach the terminal
                     if !diff.changes.isEmpty {
                         report.problems.append("the database differs from \(try SchemaSource(targetText)) in \(diff.changes.count) way(s)")
                     }
