@@ -41,6 +41,9 @@ final class ProgressReporter: @unchecked Sendable {
         case .warning(let text):
             lock.withLock { clearLine() }
             Output.warn(text)
+        case .notice(let text):
+            lock.withLock { clearLine() }
+            if !quiet { print(text) }
         case .planned(let direction, let revisions):
             if !quiet && revisions.isEmpty { print("Nothing to \(direction.rawValue): the database is already there.") }
         case .revisionStarted(let id, let message, let index, let count, let direction):

@@ -107,6 +107,13 @@ struct MigrationFlowTests {
             r = try p.strata("history", "-r", "b2b2:head", "--json")
             let hist = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]
             #expect(hist.map { $0["id"] as! String } == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"], "\(r)")
+            // 'current' is where the database is: b2 is applied, c3 is not.
+            r = try p.strata("history", "-r", "current:head", "--json")
+            let fromCurrent = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
+            #expect(fromCurrent?.map { $0["id"] as! String } == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"], "\(r)")
+            r = try p.strata("history", "-r", ":current", "--json")
+            let toCurrent = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
+            #expect(toCurrent?.map { $0["id"] as! String } == ["b2b2b2b2b2b2", "a1a1a1a1a1a1"], "\(r)")
             r = try p.strata("history", "--verbose")
             #expect(r.stdout.contains("file: ") && r.stdout.contains("created: 2026-11-21T09:00:00Z"))
 

@@ -29,7 +29,8 @@ public struct Runner: Sendable {
         self.versionTable = VersionTable(name: versionTable, engine: db.engine)
         self.lockTimeout = lockTimeout
         self.strict = strict
-        self.appliedBy = appliedBy
+        // Without $USER (a container, a service), the database user says who ran it.
+        self.appliedBy = appliedBy.map { $0.hasPrefix("unknown@") ? (db.url.user ?? "unknown") + $0.dropFirst("unknown".count) : $0 }
         self.onEvent = onEvent
     }
 
@@ -101,7 +102,7 @@ public struct Runner: Sendable {
                     throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name)
                         + "; stamp would hide it (pass --over-half-applied to stamp anyway)")
                 }
-                onEvent(.warning("stamping over half-applied revision \(stuck.revision) (stopped after \(stuck.statementsDone) of \(stuck.statementsTotal) statements\(stuck.error.map { ": " + SQLText.oneLine($0, limit: 160) } ?? "")); its record is replaced"))
+                onEvent(.warning("stamping over half-applied revision \(stuck.revision) (stopped after \(stuck.statementsDone) of \(stuck.statementsTotal) statements\(stuck.failure.map { ": " + SQLText.oneLine($0, limit: 160) } ?? "")); its record is replaced"))
             }
             let applied = Set(rows.map(\.revision))
             let strangers = applied.subtracting(graph.revisions.keys)
@@ -141,16 +142,25 @@ public struct Runner: Sendable {
     }
 
     /// Settles the interrupted revision. Returns its id.
+    ///
+    /// When the process died while a statement ran, `--retry` and `--rollback` first decide from the
+    /// catalog whether that statement took effect; `from` (1-based) overrides the decision for a
+    /// statement whose effect does not show in the catalog: retry from that statement.
     @discardableResult
-    public func resolve(_ how: Resolution) async throws -> String {
+    public func resolve(_ how: Resolution, from: Int? = nil) async throws -> String {
         try await locked(allowAttention: true) { rows in
-            guard let row = rows.first(where: { !$0.isApplied }) else {
+            guard var row = rows.first(where: { !$0.isApplied }) else {
                 throw StrataError.usage("nothing to resolve: no revision is half-applied in \(versionTable.name)")
             }
             guard let r = graph.revisions[row.revision] else {
                 throw StrataError.graph("revision \(row.revision) is half-applied but has no file in the migrations folder")
             }
             let upgrading = row.status == "upgrading"
+            if how == .retry || how == .rollback {
+                row = try await settleInterruptedStatement(row, r, from: from, direction: upgrading ? .upgrade : .downgrade)
+            } else if from != nil {
+                throw StrataError.usage("--from goes with --retry")
+            }
             switch how {
             case .retry:
                 let statements = try r.statements(upgrading ? .upgrade : .downgrade, for: db.engine)
@@ -171,7 +181,7 @@ public struct Runner: Sendable {
                 guard upgrading else {
                     throw StrataError.usage("--rollback undoes an interrupted upgrade; revision \(r.id) stopped while downgrading: use --retry, --mark-applied or --forget")
                 }
-                try await unapply(r, index: 0, count: 1, resumeAt: 0)
+                try await rollback(r, after: row)
             case .forget:
                 if upgrading { try await db.execute(versionTable.deleteSQL(revision: r.id)) }
                 else {
@@ -181,6 +191,58 @@ public struct Runner: Sendable {
             }
             return r.id
         }
+    }
+
+    /// Undoes the statements of an interrupted upgrade that ran. Its downgrade section is written for
+    /// the whole upgrade, so each downgrade statement whose target the upgrade never reached (a view
+    /// it never created, a column it never added) is skipped, as the catalog says through the error;
+    /// a downgrade that changes rows is refused unless the whole upgrade ran, since which rows its
+    /// statements undo cannot be told.
+    func rollback(_ r: Revision, after row: AppliedRevision) async throws {
+        let upgrade = try r.statements(.upgrade, for: db.engine)
+        if row.statementsDone == 0 {
+            try await db.execute(versionTable.deleteSQL(revision: r.id))
+            onEvent(.notice("No statement of \(r.id) had run; it is recorded as never applied."))
+            return
+        }
+        let downgrade = try r.statements(.downgrade, for: db.engine)
+        if row.statementsDone < upgrade.count, let data = downgrade.firstIndex(where: { $0.kind == .data }) {
+            throw StrataError.needsAttention("cannot roll back revision \(r.id): its upgrade stopped after \(row.statementsDone) of \(upgrade.count) statements and its downgrade changes rows (\(r.path):\(downgrade[data].line): \(SQLText.oneLine(downgrade[data].sql, limit: 80))), which would touch rows the upgrade never changed; undo statements 1-\(row.statementsDone) by hand, then 'strata resolve --forget', or 'strata resolve --retry' to finish the upgrade")
+        }
+        try await unapply(r, index: 0, count: 1, resumeAt: 0, skipUndone: row.statementsDone < upgrade.count)
+    }
+
+    /// Records the statement that was running when the run stopped as done when the catalog shows it
+    /// took effect (or `from` says so), and returns the row as it now stands. Refuses when neither can tell.
+    func settleInterruptedStatement(_ row: AppliedRevision, _ r: Revision, from: Int?, direction: Revision.Direction) async throws -> AppliedRevision {
+        let statements = try r.statements(direction, for: db.engine)
+        let done = row.statementsDone
+        if let from {
+            guard from == done + 1 || (from == done + 2 && row.running != nil && done < statements.count) else {
+                throw StrataError.usage("--from \(from): revision \(r.id) stopped after statement \(done)\(row.running.map { " while statement \($0.statement) ran" } ?? ""); --from may be \(done + 1) (run it again)\(row.running != nil ? " or \(done + 2) (it took effect)" : "")")
+            }
+        }
+        guard let running = row.running, running.statement == done + 1, done < statements.count else { return row }
+        let tookEffect: Bool
+        if let from {
+            tookEffect = from == done + 2
+        } else if let decided = await interruptedStatementTookEffect(row) {
+            tookEffect = decided
+        } else {
+            throw StrataError.needsAttention("revision \(r.id) stopped while statement \(done + 1) was running (\(r.path):\(statements[done].line): \(SQLText.oneLine(statements[done].sql, limit: 80))) and its effect does not show in the catalog; check by hand, then 'strata resolve --retry --from \(done + 1)' (it did not take effect: run it again) or '--retry --from \(done + 2)' (it did)")
+        }
+        var now = row
+        now.error = nil
+        if tookEffect {
+            now.statementsDone = done + 1
+            now.checksum = Revision.prefixChecksum(statements.prefix(done + 1))
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: row.status, done: done + 1, total: statements.count, checksum: now.checksum, error: nil))
+            onEvent(.notice("Statement \(done + 1) of \(r.id) had taken effect when the run stopped (\(from == nil ? "the catalog changed" : "--from \(done + 2)")); recorded as done."))
+        } else {
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: row.status, done: done, total: statements.count, checksum: row.checksum, error: nil))
+            onEvent(.notice("Statement \(done + 1) of \(r.id) had not taken effect when the run stopped (\(from == nil ? "the catalog is unchanged" : "--from \(done + 1)")); it runs again."))
+        }
+        return now
     }
 
     // MARK: machinery
@@ -238,14 +300,23 @@ public struct Runner: Sendable {
             let verb = row.status == "downgrading" ? "downgrade" : "upgrade"
             return .inProgress("in progress: another strata process is running the \(verb) of revision \(row.revision) (\(row.statementsDone) of \(row.statementsTotal) statements done)")
         }
-        return .needsAttention(Runner.attentionMessage(row, table: versionTable.name))
+        var message = Runner.attentionMessage(row, table: versionTable.name)
+        if let running = row.running, running.statement == row.statementsDone + 1 {
+            switch await interruptedStatementTookEffect(row) {
+            case true?: message += "; the catalog shows statement \(running.statement) took effect ('resolve --retry' goes on after it)"
+            case false?: message += "; the catalog shows statement \(running.statement) did not take effect ('resolve --retry' runs it again)"
+            case nil: message += "; whether statement \(running.statement) took effect does not show in the catalog (check, then 'resolve --retry --from \(running.statement)' or '--from \(running.statement + 1)')"
+            }
+        }
+        return .needsAttention(message)
     }
 
     /// The one-line explanation of a half-applied revision, with the ways out.
     public static func attentionMessage(_ row: AppliedRevision, table: String) -> String {
         let verb = row.status == "downgrading" ? "downgrade" : "upgrade"
         var s = "database needs attention: the \(verb) of revision \(row.revision) stopped after \(row.statementsDone) of \(row.statementsTotal) statements"
-        if let e = row.error { s += " (\(SQLText.oneLine(e, limit: 160)))" }
+        if let running = row.running { s += " (the process stopped while statement \(running.statement) was running)" }
+        if let e = row.failure { s += " (\(SQLText.oneLine(e, limit: 160)))" }
         s += "; fix the cause, then run 'strata resolve --retry' (run the rest), '--mark-applied' (you finished it by hand)"
         s += row.status == "downgrading" ? " or '--forget' (you undid it by hand)" : ", '--rollback' (run its downgrade) or '--forget' (you undid it by hand)"
         return s
@@ -274,7 +345,7 @@ public struct Runner: Sendable {
             } catch let e as StrataError {
                 guard n < statements.count, case .database(let message) = e else { throw e }
                 throw StrataError.revisionFailed(revision: r.id, statement: n + 1, sql: statements[n].sql, error: message,
-                                                 note: "\(r.path):\(statements[n].line); the revision was rolled back and the database is unchanged")
+                                                 note: "\(r.path):\(statements[n].line); the revision was rolled back and the database is unchanged" + Runner.transactionHint(message))
             }
         } else {
             let start = resumeAt ?? 0
@@ -287,7 +358,7 @@ public struct Runner: Sendable {
         onEvent(.revisionFinished(id: r.id, direction: .upgrade, milliseconds: ms()))
     }
 
-    func unapply(_ r: Revision, index: Int, count: Int, resumeAt: Int?) async throws {
+    func unapply(_ r: Revision, index: Int, count: Int, resumeAt: Int?, skipUndone: Bool = false) async throws {
         onEvent(.revisionStarted(id: r.id, message: r.message, index: index, count: count, direction: .downgrade))
         let statements = try r.statements(.downgrade, for: db.engine)
         let clock = ContinuousClock.now
@@ -303,16 +374,22 @@ public struct Runner: Sendable {
             } catch let e as StrataError {
                 guard n < statements.count, case .database(let message) = e else { throw e }
                 throw StrataError.revisionFailed(revision: r.id, statement: n + 1, sql: statements[n].sql, error: message,
-                                                 note: "\(r.path):\(statements[n].line) (downgrade); the revision was rolled back and stays applied")
+                                                 note: "\(r.path):\(statements[n].line) (downgrade); the revision was rolled back and stays applied" + Runner.transactionHint(message))
             }
         } else {
             let start = resumeAt ?? 0
             try await db.execute(versionTable.progressSQL(revision: r.id, status: "downgrading", done: start, total: statements.count,
                                                           checksum: Revision.prefixChecksum(statements.prefix(start)), error: nil))
-            try await runStepwise(r, statements, from: start, status: "downgrading")
+            try await runStepwise(r, statements, from: start, status: "downgrading", skipUndone: skipUndone)
             try await db.execute(versionTable.deleteSQL(revision: r.id))
         }
         onEvent(.revisionFinished(id: r.id, direction: .downgrade, milliseconds: ms()))
+    }
+
+    /// For a statement PostgreSQL refuses inside a transaction (`CREATE INDEX CONCURRENTLY`, SQLSTATE
+    /// 25001), how to run it outside one.
+    static func transactionHint(_ error: String) -> String {
+        sqlState(error) == "25001" ? "; this statement cannot run inside a transaction: put it in a revision of its own with '-- strata:transaction off' in the header" : ""
     }
 
     /// Runs statement `i` of a revision, reporting its start and its time.
@@ -325,20 +402,32 @@ public struct Runner: Sendable {
 
     /// Runs statements one by one, recording progress after each; on failure records the error.
     ///
-    /// On MySQL each statement and its progress row share a transaction, so a DML statement and
-    /// its record commit together (DDL commits by itself; the record follows at once).
-    func runStepwise(_ r: Revision, _ statements: [SQLStatement], from start: Int, status: String) async throws {
-        let pairTransactions = db.engine == .mysql
+    /// A statement that changes rows shares a transaction with its progress row, so both commit or
+    /// neither does. Any other statement commits by itself (MySQL commits DDL implicitly, and some
+    /// statements cannot run in a transaction at all), so before it runs the row records that it is
+    /// running, with a digest of the catalog; after a crash `resolve --retry` compares the catalog with
+    /// that digest to tell whether the statement took effect.
+    func runStepwise(_ r: Revision, _ statements: [SQLStatement], from start: Int, status: String, skipUndone: Bool = false) async throws {
         for i in start..<max(start, statements.count) {
             let progress = versionTable.progressSQL(revision: r.id, status: status, done: i + 1, total: statements.count,
                                                     checksum: Revision.prefixChecksum(statements.prefix(i + 1)), error: nil)
+            let kind = statements[i].kind
+            if kind != .data {
+                let digest = kind == .schema ? await catalogFingerprint(for: statements[i]) : nil
+                try await db.execute(versionTable.runningSQL(revision: r.id, statement: i + 1, fingerprint: digest))
+            }
             do {
-                if pairTransactions { try await db.beginTransaction() }
+                if kind == .data { try await db.beginTransaction() }
                 try await execute(r, i, statements)
                 try await db.execute(progress)
-                if pairTransactions { try await db.commit() }
+                if kind == .data { try await db.commit() }
             } catch let StrataError.database(message) {
-                if pairTransactions { try? await db.rollback() }
+                if kind == .data { try? await db.rollback() }
+                if skipUndone && Runner.alreadyUndone(statements[i], error: message) {
+                    try await db.execute(progress)
+                    onEvent(.notice("Skipped statement \(i + 1) (\(r.path):\(statements[i].line)): the upgrade had not done what it undoes (\(SQLText.oneLine(message, limit: 120)))."))
+                    continue
+                }
                 try? await db.execute(versionTable.progressSQL(revision: r.id, status: status, done: i, total: statements.count,
                                                                checksum: Revision.prefixChecksum(statements.prefix(i)), error: message))
                 let direction = status == "upgrading" ? "upgrade" : "downgrade"
@@ -347,5 +436,43 @@ public struct Runner: Sendable {
                     note: "\(r.path):\(statements[i].line) (\(direction)); \(i == 0 ? "no statement of it ran" : i == 1 ? "statement 1 stays applied" : "statements 1-\(i) stay applied") (\(db.engine) cannot roll back DDL); the database needs attention: fix the cause, then 'strata resolve --retry', '--mark-applied', '--rollback' or '--forget'")
             }
         }
+    }
+
+    /// A digest of what `statement` changes as the catalog shows it: on MySQL, for a statement on
+    /// named tables, their `SHOW CREATE TABLE` (cheap on a schema of thousands of tables); otherwise
+    /// the whole schema. `nil` when the catalog cannot be read (the statement's effect then counts as
+    /// not showing).
+    func catalogFingerprint(for statement: SQLStatement) async -> String? {
+        guard db.engine == .mysql, let tables = statement.tablesChanged else { return await catalogFingerprint() }
+        var text = "tables"
+        for t in tables {
+            // An AUTO_INCREMENT counter moves with the application's inserts, not with DDL.
+            let definition = (try? await db.query("SHOW CREATE TABLE \(t)").first?[1]).flatMap { $0 }?
+                .replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression)
+            text += "\n\(t): " + (definition ?? "absent")
+        }
+        return Revision.sha256(text)
+    }
+
+    /// A digest of the schema as the catalog shows it, the version table left out; `nil` when the
+    /// catalog cannot be read (the statement is then treated as one whose effect does not show).
+    func catalogFingerprint() async -> String? {
+        guard let schema = try? await db.inspect(excluding: [versionTable.name]) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(schema) else { return nil }
+        return Revision.sha256(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Whether the statement that was running when a run stopped took effect: `true` or `false` from
+    /// the catalog, `nil` when the catalog cannot tell (its effect does not show there) or no
+    /// statement was running (it failed, or the process stopped between statements).
+    public func interruptedStatementTookEffect(_ row: AppliedRevision) async -> Bool? {
+        guard let running = row.running, running.statement == row.statementsDone + 1,
+              let before = running.fingerprint, let r = graph.revisions[row.revision],
+              let statements = try? r.statements(row.status == "downgrading" ? .downgrade : .upgrade, for: db.engine),
+              row.statementsDone < statements.count,
+              let now = await catalogFingerprint(for: statements[row.statementsDone]) else { return nil }
+        return before != now
     }
 }

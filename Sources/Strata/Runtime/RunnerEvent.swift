@@ -10,4 +10,6 @@ public enum RunnerEvent: Sendable, Equatable {
     case statementFinished(id: String, index: Int, milliseconds: Int)
     /// Something the user should know that does not stop the run (an edited applied revision).
     case warning(String)
+    /// What the runner decided and why (an interrupted statement found to have taken effect).
+    case notice(String)
 }

@@ -52,6 +52,14 @@ public struct VersionTable: Sendable {
         "UPDATE \(table) SET status = \(lit(status)), statements_done = \(done), statements_total = \(total), checksum = \(lit(checksum)), error = \(lit(error)) WHERE revision = \(lit(revision))"
     }
 
+    /// Records, before a statement runs outside a transaction, that statement `statement` (1-based)
+    /// is running, with a digest of the catalog before it. After a crash the row still says so, and a
+    /// changed catalog tells that the statement took effect (the server finishes a DDL statement whose
+    /// client died; its progress row never follows).
+    public func runningSQL(revision: String, statement: Int, fingerprint: String?) -> String {
+        "UPDATE \(table) SET error = \(lit(RunningStatement(statement: statement, fingerprint: fingerprint).marker)) WHERE revision = \(lit(revision))"
+    }
+
     /// Marks a revision applied (after a statement-by-statement run or `resolve --mark-applied`).
     public func markAppliedSQL(revision: String, checksum: String, total: Int, durationMs: Int?) -> String {
         "UPDATE \(table) SET status = 'applied', checksum = \(lit(checksum)), statements_done = \(total), statements_total = \(total), error = NULL, duration_ms = \(durationMs.map(String.init) ?? "NULL") WHERE revision = \(lit(revision))"
@@ -93,4 +101,37 @@ public struct AppliedRevision: Sendable, Equatable, Codable {
 
     /// True unless a statement-by-statement run was interrupted.
     public var isApplied: Bool { status == "applied" }
+
+    /// The statement that was running when the run stopped, when the process died during it
+    /// (rather than the statement failing).
+    public var running: RunningStatement? { error.flatMap(RunningStatement.init(marker:)) }
+
+    /// The error of the statement that failed (not the running marker).
+    public var failure: String? { running == nil ? error : nil }
+}
+
+/// A statement that had started, recorded in the version row's `error` column as
+/// `strata:running <n> <catalog digest>` until its progress is recorded.
+public struct RunningStatement: Sendable, Equatable {
+    /// 1-based index of the statement in its section.
+    public var statement: Int
+    /// Digest of the catalog before the statement ran (`nil`: the statement's effect does not show in the catalog).
+    public var fingerprint: String?
+
+    public init(statement: Int, fingerprint: String?) {
+        self.statement = statement
+        self.fingerprint = fingerprint
+    }
+
+    static let prefix = "strata:running "
+
+    var marker: String { Self.prefix + "\(statement) " + (fingerprint ?? "-") }
+
+    init?(marker: String) {
+        guard marker.hasPrefix(Self.prefix) else { return nil }
+        let parts = marker.dropFirst(Self.prefix.count).split(separator: " ")
+        guard parts.count == 2, let n = Int(parts[0]) else { return nil }
+        statement = n
+        fingerprint = parts[1] == "-" ? nil : String(parts[1])
+    }
 }

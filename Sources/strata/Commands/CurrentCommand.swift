@@ -27,7 +27,8 @@ struct CurrentCommand: AsyncParsableCommand {
         let graph = project.graph
         let report = try await project.withRunner(progress: false) { runner -> Report in
             let rows = try await runner.applied()
-            let ids = Set(rows.map(\.revision))
+            // A half-applied revision is not a head: it is reported on a line of its own.
+            let ids = Set(rows.filter(\.isApplied).map(\.revision))
             let pending = graph.heads.count == 1 ? graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads))) : graph.order.filter { !ids.contains($0) }
             var stuck: String? = nil
             var running: String? = nil
@@ -140,8 +141,14 @@ struct HistoryCommand: AsyncParsableCommand {
         if let range {
             let parts = range.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { throw StrataError.usage("history range must be START:END, got '\(range)'") }
-            if !parts[0].isEmpty && parts[0] != "base" { ids.formIntersection(graph.descendants(of: try graph.resolve(parts[0]).revisions)) }
-            if !parts[1].isEmpty && parts[1] != "heads" { ids.formIntersection(graph.ancestors(of: try graph.resolve(parts[1]).revisions)) }
+            // 'current' is where the database is (as in Alembic's -r current:head).
+            func endpoint(_ text: String) async throws -> Set<String> {
+                guard text == "current" else { return try graph.resolve(text).revisions }
+                let rows = try await project.withRunner(progress: false) { try await $0.applied() }
+                return Set(graph.heads(of: Set(rows.filter(\.isApplied).map(\.revision))))
+            }
+            if !parts[0].isEmpty && parts[0] != "base" { ids.formIntersection(graph.descendants(of: try await endpoint(parts[0]))) }
+            if !parts[1].isEmpty && parts[1] != "heads" { ids.formIntersection(graph.ancestors(of: try await endpoint(parts[1]))) }
         }
         let list = Array(graph.sorted(ids).reversed())
         if json { return try Output.json(list.map { RevisionInfo($0, graph) }) }

@@ -118,12 +118,15 @@ struct ResolveCommand: AsyncParsableCommand {
     @Flag(help: "How to settle it: --retry runs the rest from the failed statement; --mark-applied records it as done (you finished it by hand); --rollback runs its downgrade section; --forget records it as never applied (you undid it by hand).")
     var how: Runner.Resolution
 
+    @Option(help: ArgumentHelp("With --retry: the statement to go on from, when the process died while a statement ran whose effect does not show in the catalog (that statement: it did not take effect; the next: it did). Other statements are decided from the catalog.", valueName: "n"))
+    var from: Int?
+
     @Flag(name: .shortAndLong, help: "Also print every statement with the time it took.")
     var verbose = false
 
     func run() async throws {
         let project = try await Project.load(self.project)
-        let id = try await project.withRunner(verbose: verbose) { try await $0.resolve(how) }
+        let id = try await project.withRunner(verbose: verbose) { [from] in try await $0.resolve(how, from: from) }
         if !project.options.quiet { print("Resolved \(id) (\(how.rawValue)).") }
     }
 }

@@ -28,6 +28,23 @@ struct CLI {
         try runProcess(binary, args, in: directory, env: env)
     }
 
+    /// Starts `strata args...` in `directory` without waiting for it; what it prints is discarded.
+    /// Stop it with `kill(process.processIdentifier, SIGKILL)` and `waitUntilExit()`.
+    static func start(_ args: [String], in directory: String) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        for k in environment.keys where k.hasPrefix("STRATA_") { environment[k] = nil }
+        p.environment = environment
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
     /// Runs any program (used for sqlite3, psql, mariadb).
     static func runProcess(_ program: String, _ args: [String], in directory: String, env: [String: String] = [:], stdin: String? = nil) throws -> Result {
         let p = Process()
