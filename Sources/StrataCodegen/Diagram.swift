@@ -80,7 +80,7 @@ public enum Diagram {
     public static func dot(_ schema: Schema) -> String {
         let tables = schema.normalized().tables
         var out = "digraph schema {\n    graph [rankdir=LR, fontname=\"Helvetica\"];\n    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"
-        out += "    edge [fontname=\"Helvetica\", fontsize=8, arrowhead=crow, arrowtail=tee, dir=both];\n"
+        out += "    edge [fontname=\"Helvetica\", fontsize=8, arrowhead=teetee, arrowtail=crow, dir=both];\n"
         for t in tables {
             let name = t.qualifiedName.description
             var rows = "<tr><td bgcolor=\"#dde4ee\" colspan=\"2\"><b>\(html(name))</b></td></tr>"

@@ -54,7 +54,11 @@ public final class MySQLDriver: DatabaseDriver {
             let ok = mysql_real_connect(conn, url.host ?? "localhost", url.user, url.password, url.database,
                                         UInt32(url.port ?? 3306), nil, 0)
             if ok == nil {
-                let message = MySQLDriver.errorText(conn)
+                let code = mysql_errno(conn)
+                var message = MySQLDriver.errorText(conn)
+                // 2002/2003: nothing answered (refused, or the connection could not be made); 2005: unknown host.
+                if code == 2002 || code == 2003 { message = "connection refused or unanswered (is the server running and listening on that host and port?); " + message }
+                if code == 2005 { message = "unknown host (the name does not resolve); " + message }
                 mysql_close(conn)
                 return .failure(.connection(url: url.description, reason: message))
             }

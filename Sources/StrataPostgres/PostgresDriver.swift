@@ -79,7 +79,7 @@ public final class PostgresDriver: DatabaseDriver {
                 }
                 return s
             }
-            if let underlying = e.underlying { return SQLText.oneLine(String(describing: underlying), limit: 300) }
+            if let underlying = e.underlying { return networkMessage(String(describing: underlying)) }
             switch e.code {
             case .sslUnsupported: return "the server does not support TLS (use sslmode=disable or prefer)"
             case .serverClosedConnection: return "the server closed the connection"
@@ -88,6 +88,16 @@ public final class PostgresDriver: DatabaseDriver {
             }
         }
         return SQLText.oneLine(String(describing: error), limit: 300)
+    }
+
+    /// What a socket error says, without NIO's internals (`SingleConnectionFailure(target: ...)`).
+    static func networkMessage(_ text: String) -> String {
+        if text.contains("Connection refused") { return "connection refused (is the server running and listening on that host and port?)" }
+        if text.contains("UnknownHost") || text.contains("Name or service not known") { return "unknown host (the name does not resolve)" }
+        if text.contains("timed out") || text.contains("connectTimeout") { return "the connection timed out" }
+        if text.contains("No route to host") { return "no route to host" }
+        if text.contains("Network is unreachable") { return "the network is unreachable" }
+        return SQLText.oneLine(text, limit: 300)
     }
 
     public func execute(_ sql: String) async throws {

@@ -76,6 +76,21 @@ struct DiagramTests {
         #expect(Diagram.mermaid(Fixtures.mysqlTypes).contains("        decimal(10-2) price \"decimal(10,2); not null; in euros\""))
     }
 
+    /// An edge runs from the child (the table with the foreign key, many rows) to its parent (one):
+    /// the crow's foot belongs at the tail, the child's end, and a bar at the head.
+    @Test func dotPutsTheCrowsFootOnTheChild() throws {
+        let dot = Diagram.dot(Fixtures.shop)
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") }
+        #expect(!edges.isEmpty)
+        for t in Fixtures.shop.tables {
+            for fk in t.foreignKeys {
+                #expect(edges.contains { $0.hasPrefix("    \"\(t.name)\"") && $0.contains("-> \"\(fk.referenced.name)\"") }, "\(t.name) -> \(fk.referenced.name)")
+            }
+        }
+        let defaults = dot.split(separator: "\n").first { $0.contains("edge [") } ?? ""
+        #expect(defaults.contains("arrowtail=crow") && defaults.contains("dir=both") && !defaults.contains("arrowhead=crow"), "\(defaults)")
+    }
+
     @Test func dotRendersWithGraphviz() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") else {
             if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("Graphviz (dot) is missing in CI") }

@@ -7,6 +7,28 @@ struct AutogenerateTests {
     static let v1 = "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(100) NOT NULL, nickname VARCHAR(30));\nCREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n"
     static let v2 = "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(100) NOT NULL, handle VARCHAR(30));\n"
 
+    /// A hint that names nothing is a typo: refused (exit 2) before anything is written, not a silent DROP + CREATE.
+    @Test func aRenameThatMatchesNothingIsRefused() async throws {
+        try await withProject(.sqlite) { db, p in
+            try await db.with { conn in
+                for s in SQLSplitter.split(Self.v1, engine: .sqlite) { try await conn.execute(s.sql) }
+                try await conn.execute("INSERT INTO users (id, email, nickname) VALUES (1, 'a@x', 'ace')")
+            }
+            try Self.v2.write(toFile: p.directory + "/v2.sql", atomically: true, encoding: .utf8)
+            for (hint, says) in [("users.nickame=handle", "users has no column 'nickame' in the schema as it is"),
+                                 ("users.nickname=hadle", "users has no column 'hadle' in the desired schema"),
+                                 ("usres.nickname=handle", "the schema as it is has no table 'usres'"),
+                                 ("notes=notebook", "the desired schema has no table 'notebook'")] {
+                var r = try p.strata("autogenerate", "-m", "v2", "--target", "v2.sql", "--rename", hint)
+                #expect(r.status == 2 && r.stderr.contains("--rename '\(hint)': \(says)"), "\(r)")
+                r = try p.strata("diff", "--from", db.url, "--to", "v2.sql", "--rename", hint)
+                #expect(r.status == 2 && r.stderr.contains(says) && r.stdout.isEmpty, "\(r)")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").filter { $0.hasSuffix(".sql") }.isEmpty)
+            #expect(try await db.query("SELECT id, nickname FROM users") == [["1", "ace"]])
+        }
+    }
+
     @Test(arguments: Engine.allCases)
     func destructiveChangesAndProbableRenamesAreReported(engine: Engine) async throws {
         try await withProject(engine) { db, p in
@@ -26,7 +48,9 @@ struct AutogenerateTests {
             let files = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").filter { $0.hasSuffix(".sql") }
             #expect(files.count == 1)
             // The target it was generated from is kept beside the revisions.
-            #expect(FileManager.default.fileExists(atPath: p.directory + "/migrations/.strata-target.json"))
+            let snapshots = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations/.strata-target")
+            let header = try String(contentsOfFile: p.directory + "/migrations/" + files[0], encoding: .utf8)
+            #expect(snapshots.count == 1 && snapshots.allSatisfy { header.contains("revision: " + $0.dropLast(5)) || header.contains($0.dropLast(5)) }, "\(snapshots)")
             let text = try String(contentsOfFile: p.directory + "/migrations/" + files[0], encoding: .utf8)
             #expect(text.contains("-- DESTRUCTIVE: drop table notes"))
             // No scratch databases are left behind.

@@ -22,6 +22,18 @@ struct ConnectionTests {
         #expect(r.status == 2 && r.stderr.contains("sslmode 'bogus'"), "\(r)")
     }
 
+    /// Nothing listens on port 1: the error says so in a sentence, not NIO's internals.
+    @Test func refusedConnectionsAreOneSentence() throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/migrations", withIntermediateDirectories: true)
+        for url in ["postgresql://u:Pw%2F@127.0.0.1:1/x", "mysql://u:Pw%2F@127.0.0.1:1/x"] {
+            let r = try CLI.run(["current", "--url", url], in: dir)
+            #expect(r.status == 3 && r.stderr.lowercased().contains("refused"), "\(r)")
+            #expect(!r.stderr.contains("SingleConnectionFailure") && !r.stderr.contains("Pw") && r.stderr.split(separator: "\n").count == 1, "\(r)")
+        }
+    }
+
     @Test func mysqlSSLModes() async throws {
         let base = TestDatabase.mysqlAdmin
         let secure = try await Databases.connect(base + "?sslmode=require")

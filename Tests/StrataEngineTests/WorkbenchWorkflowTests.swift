@@ -71,6 +71,56 @@ struct WorkbenchWorkflowTests {
             #expect(r.status == 0, "\(engine): \(r)")
         }
     }
+
+    /// Deleting the latest generated revision and generating again starts from what the remaining
+    /// head was generated from: the Workbench renames are still renames (the snapshot of the deleted
+    /// revision held the new names, which made them drop and create).
+    @Test func regeneratingARevisionKeepsItsRenames() async throws {
+        try await withProject(.sqlite) { db, p in
+            let model = p.directory + "/model.mwb"
+            try "  target: model.mwb\n".write(toFile: p.directory + "/strata.yml", append: true)
+            try GRTFixture.storeV1().write(to: model)
+            #expect(try p.strata("autogenerate", "-m", "v1").status == 0)
+            #expect(try p.strata("upgrade").status == 0)
+            try await db.with { try await $0.execute("INSERT INTO customers (id, name, email) VALUES (1, 'Ada', 'ada@example.com')") }
+            try GRTFixture.storeV2().write(to: model)
+            let before = Set(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations"))
+            var r = try p.strata("autogenerate", "-m", "v2")
+            #expect(r.status == 0 && r.stdout.contains("rename table customers to clients"), "\(r)")
+            let written = Set(try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations")).subtracting(before)
+            #expect(written.count == 1, "\(written)")
+            for f in written { try FileManager.default.removeItem(atPath: p.directory + "/migrations/" + f) }
+            r = try p.strata("autogenerate", "-m", "v2 again")
+            #expect(r.status == 0 && r.stdout.contains("rename table customers to clients") && r.stdout.contains("rename column name to full_name"), "\(r)")
+            #expect(!r.stdout.contains("drop table customers"), "\(r)")
+            // One snapshot per revision in the folder: the deleted revision's is gone.
+            let snapshots = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations/.strata-target")
+            #expect(snapshots.count == 2, "\(snapshots)")
+            #expect(try p.strata("upgrade").status == 0)
+            #expect(try await db.query("SELECT id, full_name FROM clients") == [["1", "Ada"]])
+        }
+    }
+
+    /// `diff` renders what `autogenerate` writes: the model's AUTO_INCREMENT becomes SQLite's INTEGER
+    /// PRIMARY KEY in both, and the script runs in sqlite3.
+    @Test func diffPrintsWhatAutogenerateWrites() async throws {
+        try await withProject(.sqlite) { db, p in
+            let model = p.directory + "/model.mwb"
+            try GRTFixture.storeV1().write(to: model)
+            let diff = try p.strata("diff", "--from", db.url, "--to", "model.mwb")
+            #expect(diff.status == 0, "\(diff)")
+            let run = try CLI.runProcess("sqlite3", ["-bail", db.url.replacingOccurrences(of: "sqlite://", with: "")], in: p.directory, stdin: diff.stdout)
+            #expect(run.status == 0, "\(run)\n\(diff.stdout)")
+            #expect(try await db.tables().contains("customers"))
+            let r = try p.strata("autogenerate", "-m", "v1", "--target", "model.mwb", "--url", "sqlite:///" + p.directory + "/other.db")
+            #expect(r.status == 0, "\(r)")
+            let file = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/migrations").first { $0.hasSuffix(".sql") }!
+            let revision = try RevisionParser.parse(String(contentsOfFile: p.directory + "/migrations/" + file, encoding: .utf8), path: file)
+            let written = try revision.statements(.upgrade, for: .sqlite).map(\.sql)
+            let printed = SQLSplitter.split(diff.stdout, engine: .sqlite).map(\.sql)
+            #expect(printed == written)
+        }
+    }
 }
 
 extension String {

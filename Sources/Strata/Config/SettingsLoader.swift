@@ -41,6 +41,7 @@ public enum SettingsLoader {
             } catch {
                 throw StrataError.usage("\(path): not a valid settings file (a YAML mapping of environments to settings): \(oneLine(error))")
             }
+            try SettingsFileCheck.check(text, path: path)
             layers.append(("\(name) [\(env)]", file.prefixKeys(with: ConfigKey(env))))
             if env != "default" { layers.append(("\(name) [default]", file.prefixKeys(with: "default"))) }
             layers.append((name, file))
@@ -56,7 +57,10 @@ public enum SettingsLoader {
         for key in Settings.keys {
             if let v = overrides[key] { values[key] = v; origins[key] = "command line"; continue }
             for layer in layers {
-                let result = try? layer.provider.value(forKey: AbsoluteConfigKey(ConfigKey(key.split(separator: ".").map(String.init))), type: .string)
+                let configKey = AbsoluteConfigKey(ConfigKey(key.split(separator: ".").map(String.init)))
+                // `engines: [sqlite, mysql]` is a list; read as a string it would be skipped.
+                let result = (try? layer.provider.value(forKey: configKey, type: .string))
+                    ?? (SettingsFileCheck.listKeys.contains(key) ? try? layer.provider.value(forKey: configKey, type: .stringArray) : nil)
                 if let value = result?.value, let text = string(value.content) {
                     values[key] = text
                     origins[key] = layer.origin == "environment" ? "environment \(Settings.environmentVariable(key))" : layer.origin

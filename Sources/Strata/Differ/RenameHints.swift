@@ -28,6 +28,39 @@ public struct RenameHints: Equatable, Sendable {
         }
     }
 
+    /// Refuses a hint that names nothing in the two schemas: a typo would otherwise give a silent
+    /// DROP and CREATE. A table hint needs `OLD` in the schema as it is and `NEW` in the desired one; a
+    /// column hint needs the table (by either name) with `OLD` now and `NEW` afterwards.
+    public static func check(_ hints: [String], current: Schema, desired: Schema) throws {
+        let all = try RenameHints(parsing: hints)
+        func table(_ schema: Schema, _ name: String) -> Table? { schema.tables.first { $0.name == name } }
+        for hint in hints {
+            let one = try RenameHints(parsing: [hint])
+            for (old, new) in one.tables {
+                guard table(current, old) != nil else { throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': the schema as it is has no table '\(UnsafeText.oneLine(old))'") }
+                guard table(desired, new) != nil else { throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': the desired schema has no table '\(UnsafeText.oneLine(new))'") }
+            }
+            for (name, map) in one.columns {
+                let oldName = all.tables.first { $0.value == name }?.key ?? name
+                let newName = all.tables[name] ?? name
+                guard let before = table(current, oldName) ?? table(current, name) else {
+                    throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': the schema as it is has no table '\(UnsafeText.oneLine(name))'")
+                }
+                guard let after = table(desired, newName) ?? table(desired, name) else {
+                    throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': the desired schema has no table '\(UnsafeText.oneLine(newName))'")
+                }
+                for (old, new) in map {
+                    guard before.columns.contains(where: { $0.name == old }) else {
+                        throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': \(UnsafeText.oneLine(before.name)) has no column '\(UnsafeText.oneLine(old))' in the schema as it is")
+                    }
+                    guard after.columns.contains(where: { $0.name == new }) else {
+                        throw StrataError.usage("--rename '\(UnsafeText.oneLine(hint))': \(UnsafeText.oneLine(after.name)) has no column '\(UnsafeText.oneLine(new))' in the desired schema")
+                    }
+                }
+            }
+        }
+    }
+
     /// The hints for going back: every rename reversed.
     public var inverted: RenameHints {
         var inv = RenameHints()

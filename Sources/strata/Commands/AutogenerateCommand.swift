@@ -90,10 +90,14 @@ struct DiffCommand: AsyncParsableCommand {
         let current = try await loadSchema(from, engine: engine, settings: settings, schema: sourceOptions.schema)
         let desired = try await loadSchema(to, engine: engine, settings: settings, schema: sourceOptions.schema)
         guard let target = engine ?? current.engine ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
-        let migration = try GeneratedMigration(current: current, desired: desired, dialect: dialect(for: target), renames: try RenameHints(parsing: sourceOptions.rename))
-        for note in migration.notes { Output.warn(note) }
-        if migration.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
-        print(GeneratedText.script(reverse ? migration.downgrade : migration.upgrade, engine: target), terminator: "")
+        try RenameHints.check(sourceOptions.rename, current: current, desired: desired)
+        // The same plan as autogenerate's: each side materialised on the target engine first (a model's
+        // AUTO_INCREMENT becomes SQLite's INTEGER PRIMARY KEY), PostgreSQL enum additions first.
+        let steps = try GeneratedMigration.plan(current: current, desired: desired, dialect: dialect(for: target), renames: try RenameHints(parsing: sourceOptions.rename))
+        for note in steps.flatMap(\.notes) { Output.warn(note) }
+        if steps.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
+        let statements = reverse ? steps.reversed().flatMap(\.downgrade) : steps.flatMap(\.upgrade)
+        print(GeneratedText.script(statements, engine: target), terminator: "")
     }
 }
 
@@ -135,8 +139,10 @@ enum Autogenerate {
             throw StrataError.usage("the database is not at head: \(pending.count) revision(s) pending (\(pending.joined(separator: ", "))); run 'strata upgrade head' first, so the new revision builds on them")
         }
         let desired = try await loadSchema(targetText, engine: engine, settings: settings, schema: sourceOptions.schema)
-        // Exact renames: the same object id under a new name since the last generated revision.
-        if let previous = TargetSnapshot.load(settings.migrations + "/" + TargetSnapshot.fileName) {
+        try RenameHints.check(sourceOptions.rename, current: current, desired: desired)
+        // Exact renames: the same object id under a new name since the head revision was generated.
+        let previousTarget = TargetSnapshot.load(migrations: settings.migrations, graph: graph)
+        if let previous = previousTarget {
             for hint in desired.renames(since: previous) where !renameHints.contains(hint) { renameHints.append(hint) }
         }
         let renames = try RenameHints(parsing: renameHints)
@@ -145,12 +151,11 @@ enum Autogenerate {
         // The base for every engine: the target the last revision was generated from, when the database
         // still matches it, because mapping the connected database to another engine loses detail
         // (an ENUM kept on SQLite as TEXT with a CHECK is still an ENUM on MySQL).
-        let snapshotPath = settings.migrations + "/" + TargetSnapshot.fileName
         var base = current
-        if let previous = TargetSnapshot.load(snapshotPath), previous.engine != engine || engines.count > 1 {
+        if let previous = previousTarget, previous.engine != engine || engines.count > 1 {
             let drift = Differ(options: .init(ignoreColumnOrder: engine == .postgresql)).diff(from: current, to: TypeMapping.map(previous, to: engine)).changes
             if drift.isEmpty { base = previous } else {
-                Output.warn("the database differs from \(TargetSnapshot.fileName) (\(drift.count) change(s)); generating from the database as it is")
+                Output.warn("the database differs from the target the head revision was generated from (\(drift.count) change(s)); generating from the database as it is")
             }
         }
         let steps = try GeneratedMigration.plan(current: base, desired: desired, engines: engines, renames: renames)
@@ -187,7 +192,7 @@ enum Autogenerate {
             let path = settings.migrations + "/" + RevisionWriter.fileName(id: id, message: stepMessage, date: now)
             try Files.create(RevisionWriter.render(revision), at: path)
             parents = [id]
-            if n == steps.count - 1 { try TargetSnapshot.save(desired, to: snapshotPath) }
+            if n == steps.count - 1 { try TargetSnapshot.save(desired, migrations: settings.migrations, revision: id, graph: graph) }
             if project.options.quiet { print(path); continue }
             print("Generating \(path) ... done" + (engines.count > 1 ? " (sections for \(engines.map(\.rawValue).joined(separator: ", ")))" : ""))
             for c in migration.changes { print("  \(c.isDestructive ? "! " : "  ")\(c.summary)") }
@@ -202,16 +207,51 @@ enum Autogenerate {
     }
 }
 
-/// The target schema the latest revision was generated from, kept next to the migrations.
+/// The target schema each autogenerated revision was generated from, in
+/// `migrations/.strata-target/<revision>.json` (commit it with the revision). The next autogenerate
+/// reads the one of the head revision (or of its nearest ancestor that has one), so deleting a
+/// revision file and generating again starts from what the remaining head was made from, and the
+/// object ids still tell renames from drop-and-add.
 enum TargetSnapshot {
-    static let fileName = ".strata-target.json"
+    static let directoryName = ".strata-target"
+    /// The single file of earlier versions: used only while the folder does not exist yet.
+    static let legacyFileName = ".strata-target.json"
 
-    static func load(_ path: String) -> Schema? {
+    static func path(_ migrations: String, _ revision: String) -> String { "\(migrations)/\(directoryName)/\(revision).json" }
+
+    static func load(migrations: String, graph: RevisionGraph) -> Schema? {
+        let directory = migrations + "/" + directoryName
+        guard FileManager.default.fileExists(atPath: directory) else { return read(migrations + "/" + legacyFileName) }
+        guard let head = try? graph.singleHead() else { return nil }
+        // The head, then its first parents, until one was generated.
+        var id: String? = head
+        while let current = id, let r = graph.revisions[current] {
+            if let schema = read(path(migrations, current)) { return schema }
+            id = r.parents.first
+        }
+        return nil
+    }
+
+    static func read(_ path: String) -> Schema? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? JSONDecoder().decode(Schema.self, from: data)
     }
 
-    static func save(_ schema: Schema, to path: String) throws {
+    /// Writes the snapshot of `revision`; removes those of revisions the folder no longer has, and the legacy file.
+    static func save(_ schema: Schema, migrations: String, revision: String, graph: RevisionGraph) throws {
+        let directory = migrations + "/" + directoryName
+        do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+            throw StrataError.io("cannot create \(directory): \(error.localizedDescription)")
+        }
+        try write(schema, to: path(migrations, revision))
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where file.hasSuffix(".json") {
+            let id = String(file.dropLast(5))
+            if id != revision && graph.revisions[id] == nil { try? FileManager.default.removeItem(atPath: directory + "/" + file) }
+        }
+        try? FileManager.default.removeItem(atPath: migrations + "/" + legacyFileName)
+    }
+
+    static func write(_ schema: Schema, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Object ids are kept: they tell the next autogenerate what was renamed.
