@@ -53,6 +53,36 @@ struct HalfAppliedTests {
         }
     }
 
+    /// `upgrade --dry-run` reads the live database: what would run, statement by statement, and nothing runs.
+    @Test(arguments: [Engine.mysql, .postgresql, .sqlite])
+    func dryRunShowsThePendingStatementsAndRunsNothing(_ engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try p.revision("d1d1d1d1d1d1", message: "one", upgrade: "CREATE TABLE one (id INTEGER PRIMARY KEY);\nINSERT INTO one (id) VALUES (1);", downgrade: "DROP TABLE one;")
+            #expect(try p.strata("upgrade").status == 0)
+            try p.revision("d2d2d2d2d2d2", parents: ["d1d1d1d1d1d1"], message: "two", upgrade: "CREATE TABLE two (id INTEGER PRIMARY KEY);\nINSERT INTO one (id) VALUES (2);", downgrade: "DROP TABLE two;")
+            let r = try p.strata("upgrade", "--dry-run")
+            #expect(r.status == 0, "\(r)")
+            #expect(r.stdout.contains("Would apply d2d2d2d2d2d2 (1/1) two") && r.stdout.contains("[1/2] ") && r.stdout.contains("d2d2d2d2d2d2.sql:") && r.stdout.contains("[2/2] ") && r.stdout.contains("INSERT INTO one (id) VALUES (2)"), "\(r)")
+            #expect(!r.stdout.contains("d1d1d1d1d1d1"), "\(r)")
+            #expect(try await db.applied() == ["d1d1d1d1d1d1"])
+            #expect(try await db.tables() == ["one"])
+            #expect(try await db.query("SELECT id FROM one") == [["1"]])
+            #expect(try p.strata("upgrade", "--dry-run", "--sql").status == 2)
+        }
+    }
+
+    /// `strata wait` returns once the server answers, and gives up with exit 3 and the error when none does.
+    @Test func waitForTheDatabase() async throws {
+        try await withProject(.postgresql) { db, p in
+            var r = try p.strata("wait", "--timeout", "10")
+            #expect(r.status == 0 && r.stdout.contains("Database ready: postgresql://strata:***@"), "\(r)")
+            let start = Date()
+            r = try p.strata("wait", "--timeout", "1.5", "--url", "mysql://u:Secret9@127.0.0.1:1/x")
+            #expect(r.status == 3 && r.stderr.contains("refused") && !r.stderr.contains("Secret9"), "\(r)")
+            #expect(Date().timeIntervalSince(start) >= 1.0, "it tried for the whole timeout")
+        }
+    }
+
     @Test func stampRefusesToHideIt() async throws {
         try await withProject(.mysql) { db, p in
             try failHalfWay(db, p)

@@ -101,6 +101,24 @@ struct WorkbenchWorkflowTests {
         }
     }
 
+    /// `inspect model.mwb --format json` is an exact stand-in for the model: the database built from
+    /// the model has no drift against either (the snapshot kept the engine the types come from).
+    @Test(arguments: [Engine.sqlite, .postgresql])
+    func aJSONSnapshotStandsInForTheModel(_ engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try GRTFixture.storeV1().write(to: p.directory + "/model.mwb")
+            #expect(try p.strata("autogenerate", "-m", "v1", "--target", "model.mwb").status == 0)
+            #expect(try p.strata("upgrade").status == 0)
+            let json = try p.strata("inspect", "model.mwb", "--format", "json")
+            #expect(json.status == 0 && json.stdout.contains("\"engine\" : \"mysql\"") && json.stdout.contains("\"objectID\""), "\(json)")
+            try json.stdout.write(toFile: p.directory + "/model.json", atomically: true, encoding: .utf8)
+            for target in ["model.mwb", "model.json"] {
+                let r = try p.strata("check", "--target", target)
+                #expect(r.status == 0 && r.stdout.contains("OK"), "\(engine) \(target): \(r)")
+            }
+        }
+    }
+
     /// `diff` renders what `autogenerate` writes: the model's AUTO_INCREMENT becomes SQLite's INTEGER
     /// PRIMARY KEY in both, and the script runs in sqlite3.
     @Test func diffPrintsWhatAutogenerateWrites() async throws {

@@ -30,6 +30,19 @@ struct SchemaHelpersTests {
         #expect(DDLText.splitTopLevel("a INT, b NUMERIC(10,2), CHECK (a IN (1,2)), 'x,y'") == ["a INT", "b NUMERIC(10,2)", "CHECK (a IN (1,2))", "'x,y'"])
     }
 
+    /// Index names are per table on MySQL and per schema elsewhere (Workbench names each table's
+    /// foreign key index `fk_site_id`): the second one is named after its table on SQLite and PostgreSQL.
+    @Test func indexNamesBecomeUniqueOffMySQL() {
+        func table(_ name: String, _ index: String) -> Table {
+            Table(name: name, columns: [Column(name: "site_id", type: ColumnType("int"))], indexes: [Index(name: index, columns: [IndexPart(column: "site_id")])])
+        }
+        let mysql = Schema(engine: .mysql, tables: [table("a", "fk_site_id"), table("b", "fk_site_id"), table("c", "FK_SITE_ID"), table("d", "a")])
+        for engine in [Engine.sqlite, .postgresql] {
+            #expect(TypeMapping.map(mysql, to: engine).tables.map { $0.indexes[0].name } == ["fk_site_id", "b_fk_site_id", "c_FK_SITE_ID", "d_a"])
+        }
+        #expect(TypeMapping.map(mysql, to: .mysql).tables.map { $0.indexes[0].name } == ["fk_site_id", "fk_site_id", "FK_SITE_ID", "a"])
+    }
+
     @Test func typeMappingMaterialisesAMySQLTableOnSQLiteAndPostgreSQL() {
         let t = Table(name: "t", columns: [
             Column(name: "id", type: ColumnType("int"), nullable: false, autoIncrement: true),

@@ -72,6 +72,23 @@ public struct Runner: Sendable {
         }
     }
 
+    /// What `upgrade(to:)` would apply, in order, with nothing run and no lock taken; it refuses what
+    /// `upgrade` refuses (a half-applied revision, revisions the folder lacks, a missing section).
+    public func upgradePlan(to target: String) async throws -> [String] {
+        let rows = try await applied()
+        if let stuck = rows.first(where: { !$0.isApplied }) {
+            throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name))
+        }
+        let unknown = rows.map(\.revision).filter { graph.revisions[$0] == nil }
+        if !unknown.isEmpty {
+            throw StrataError.graph("the database has revision\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", ")) in \(versionTable.name) that the migrations folder does not have (wrong folder, or another project's version table? set version_table)")
+        }
+        let applied = Set(rows.map(\.revision))
+        let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(target, current: applied))
+        try validate(plan, .upgrade)
+        return plan
+    }
+
     /// Undoes what lies beyond `target`. Returns the revisions undone, in order.
     @discardableResult
     public func downgrade(to target: String) async throws -> [String] {

@@ -61,6 +61,21 @@ public struct Schema: Codable, Equatable, Sendable {
         return hints
     }
 
+    /// The same schema in a canonical order, keeping what makes it a stand-in for its source: the
+    /// engine it was read from (a model's MySQL types are mapped to another engine as the model would
+    /// be) and the object ids (renames). What `inspect --format json` writes.
+    public func snapshot() -> Schema {
+        var s = normalized()
+        s.engine = engine
+        let byName = Dictionary(tables.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in s.tables.indices {
+            guard let original = byName[s.tables[i].qualifiedName] else { continue }
+            s.tables[i].objectID = original.objectID
+            for j in s.tables[i].columns.indices { s.tables[i].columns[j].objectID = original.columns[j].objectID }
+        }
+        return s
+    }
+
     /// The same schema with every list in a canonical order, for comparison.
     public func normalized() -> Schema {
         var s = self

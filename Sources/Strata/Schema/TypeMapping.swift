@@ -59,6 +59,7 @@ public enum TypeMapping {
             }
             out.tables.append(table)
         }
+        if target != .mysql { out.tables = uniqueIndexNames(out.tables) }
         out.views = schema.views
         // Stored routines are MySQL SQL: they stay on MySQL.
         out.routines = target == .mysql ? schema.routines : []
@@ -68,6 +69,29 @@ public enum TypeMapping {
             out.namespaces = schema.namespaces
         }
         return out
+    }
+
+    /// MySQL names an index within its table; SQLite and PostgreSQL within the schema, tables
+    /// included. An index whose name is taken already (Workbench gives `fk_site_id` to each table with
+    /// that column) becomes `table_name`, so the model can be created at all.
+    static func uniqueIndexNames(_ tables: [Table]) -> [Table] {
+        var used = Set(tables.map { "\($0.schema ?? "")\u{0}\($0.name.lowercased())" })
+        return tables.map { t in
+            var t = t
+            for i in t.indexes.indices {
+                guard let name = t.indexes[i].name else { continue }
+                let key = { (n: String) in "\(t.schema ?? "")\u{0}\(n.lowercased())" }
+                var candidate = name
+                var n = 1
+                while used.contains(key(candidate)) {
+                    candidate = n == 1 ? "\(t.name)_\(name)" : "\(t.name)_\(name)_\(n)"
+                    n += 1
+                }
+                used.insert(key(candidate))
+                t.indexes[i].name = candidate
+            }
+            return t
+        }
     }
 
     /// A column type on `target`; an extra CHECK (SQLite enums) or enum type (PostgreSQL) when needed.

@@ -54,7 +54,7 @@ struct InspectCommand: AsyncParsableCommand {
         case "json":
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(schema.normalized()), as: UTF8.self))
+            print(String(decoding: try encoder.encode(schema.snapshot()), as: UTF8.self))
         case "sql":
             guard let engine = try sourceOptions.engine() ?? schema.engine else {
                 throw StrataError.usage("--format sql of a snapshot needs --dialect")

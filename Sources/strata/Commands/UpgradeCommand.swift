@@ -22,11 +22,29 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
     var strict = false
 
+    @Flag(help: "Print the pending revisions and their statements, as the live database needs them, and run nothing.")
+    var dryRun = false
+
     @Flag(name: .shortAndLong, help: "Also print every statement with the time it took.")
     var verbose = false
 
     func run() async throws {
         let project = try await Project.load(self.project)
+        if dryRun {
+            guard !sql else { throw StrataError.usage("--dry-run reads the live database; --sql prints a script without one: pick one") }
+            let (plan, engine) = try await project.withRunner(progress: false) { runner in (try await runner.upgradePlan(to: target), runner.db.engine) }
+            if plan.isEmpty { print("Nothing to upgrade: the database is already there."); return }
+            for (n, id) in plan.enumerated() {
+                let r = project.graph.revisions[id]!
+                print("Would apply \(id) (\(n + 1)/\(plan.count)) \(UnsafeText.oneLine(r.message))\(r.transactional && engine.hasTransactionalDDL ? "" : " (statement by statement)")")
+                let statements = try r.statements(.upgrade, for: engine)
+                for (i, s) in statements.enumerated() {
+                    print("  [\(i + 1)/\(statements.count)] \(r.path):\(s.line): \(SQLText.oneLine(s.sql, limit: 200))")
+                }
+            }
+            print("\(plan.count) revision(s) pending; nothing was run.")
+            return
+        }
         if sql {
             let (start, end) = OfflineScript.range(target)
             let script = OfflineScript(graph: project.graph, engine: try offlineEngine(project, dialect), versionTable: project.settings.versionTable)
