@@ -53,6 +53,21 @@ struct HalfAppliedTests {
         }
     }
 
+    /// An open quote or comment would swallow what follows (on SQLite an open /* skips it silently):
+    /// check --offline names the file and line, and upgrade refuses before anything runs.
+    @Test(arguments: [Engine.sqlite, .mysql])
+    func unterminatedSQLIsFoundBeforeItRuns(_ engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try p.revision("u1u1u1u1u1u1", message: "open comment", upgrade: "CREATE TABLE kept (id INTEGER PRIMARY KEY);\n/* forgot to close\nCREATE TABLE lost (id INTEGER PRIMARY KEY);", downgrade: "DROP TABLE kept;")
+            var r = try p.strata("check", "--offline")
+            #expect(r.status == 1 && r.stdout.contains("u1u1u1u1u1u1.sql:") && r.stdout.contains("/* comment is not closed"), "\(r)")
+            r = try p.strata("upgrade")
+            #expect(r.status == 2 && r.stderr.contains("u1u1u1u1u1u1.sql:") && r.stderr.contains("not closed"), "\(r)")
+            #expect(try await db.tables() == [])
+            #expect(try await db.applied() == [])
+        }
+    }
+
     /// `upgrade --dry-run` reads the live database: what would run, statement by statement, and nothing runs.
     @Test(arguments: [Engine.mysql, .postgresql, .sqlite])
     func dryRunShowsThePendingStatementsAndRunsNothing(_ engine: Engine) async throws {

@@ -24,6 +24,24 @@ struct SQLSplitterTests {
         #expect(statements.map(\.line) == [11, 12, 15])
     }
 
+    /// What an engine's client would leave open at the end of a script is reported with its line.
+    @Test func unterminatedConstructsAreFound() {
+        func open(_ s: String, _ e: Engine) -> String? { SQLSplitter.unterminated(s, engine: e, firstLine: 10).map { "\($0.line): \($0.what)" } }
+        for e in Engine.allCases {
+            #expect(open("SELECT 1;\nINSERT INTO t VALUES ('x);\nDROP TABLE t;", e) == "11: string opened with ' is not closed")
+            #expect(open("SELECT 1;\n/* note\nDROP TABLE t;", e) == "11: /* comment is not closed with */")
+            #expect(open("SELECT \"a;", e) == "10: quoted name opened with \" is not closed")
+            #expect(open("SELECT 'a''b', \"c\"\"d\";\n-- done", e) == nil)
+        }
+        #expect(open("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1;", .postgresql) == "10: dollar quote $$ is not closed")
+        #expect(open("CREATE FUNCTION f() RETURNS int AS $b$ SELECT 1 $b$ LANGUAGE sql;", .postgresql) == nil)
+        #expect(open("SELECT `a;", .mysql) == "10: quoted name opened with ` is not closed")
+        #expect(open("SELECT 'it\\'s';", .mysql) == nil)
+        #expect(open("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END", .mysql) == "11: statement does not end with the delimiter // set by DELIMITER")
+        #expect(open("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER ;\n", .mysql) == nil)
+        #expect(open("SELECT [a;", .sqlite) == "10: quoted name opened with [ is not closed")
+    }
+
     @Test func postgresDollarQuotesAndEStrings() {
         let script = """
         CREATE FUNCTION f() RETURNS trigger AS $body$

@@ -52,6 +52,9 @@ public struct Revision: Sendable, Equatable {
             let detail = have.isEmpty ? "it has none" : "it has sections for \(have.joined(separator: ", ")) only"
             throw StrataError.revisionFile(path: path, line: 1, message: "revision \(id) has no \(direction.rawValue) section for \(engine) (\(detail))")
         }
+        if let open = SQLSplitter.unterminated(section.sql, engine: engine, firstLine: section.firstLine) {
+            throw StrataError.revisionFile(path: path, line: open.line, message: "\(open.what) in the \(direction.rawValue) section for \(engine) (nothing after it would run as written)")
+        }
         return SQLSplitter.split(section.sql, engine: engine, firstLine: section.firstLine)
     }
 

@@ -14,6 +14,16 @@ public enum SQLSplitter {
         return scanner.run()
     }
 
+    /// What the script leaves open at its end, as the engine's client would read it: a string, a
+    /// quoted name, a block comment or a dollar quote that never closes (what follows it would be
+    /// swallowed, or on SQLite silently skipped), or a statement after `DELIMITER x` that never ends
+    /// with `x`. `nil` when everything closes.
+    public static func unterminated(_ script: String, engine: Engine, firstLine: Int = 1) -> (line: Int, what: String)? {
+        var scanner = Scanner(bytes: Array(script.utf8), engine: engine, line: firstLine)
+        _ = scanner.run()
+        return scanner.open
+    }
+
     private struct Scanner {
         let bytes: [UInt8]
         let engine: Engine
@@ -28,6 +38,8 @@ public enum SQLSplitter {
         var lastWord = ""
         var lastWordFollowsSemicolon = false
         var lastSignificant: UInt8 = 0
+        /// The first construct found open at the end of the script.
+        var open: (line: Int, what: String)? = nil
 
         init(bytes: [UInt8], engine: Engine, line: Int) {
             self.bytes = bytes
@@ -77,7 +89,12 @@ public enum SQLSplitter {
                     }
                 }
             }
-            if start != nil { finish(end: bytes.count) }
+            if start != nil {
+                if open == nil, delimiter != [UInt8(ascii: ";")] {
+                    open = (startLine, "statement does not end with the delimiter \(String(decoding: delimiter, as: UTF8.self)) set by DELIMITER")
+                }
+                finish(end: bytes.count)
+            }
             return statements
         }
 
@@ -165,6 +182,7 @@ public enum SQLSplitter {
             if c == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
                 // MySQL executable comments /*! ... */ are statement text, not comments.
                 if engine == .mysql, i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "!") { return false }
+                let opened = line
                 i += 2
                 var depth = 1  // PostgreSQL nests block comments; the others end at the first */
                 while i < bytes.count {
@@ -180,6 +198,7 @@ public enum SQLSplitter {
                         advance()
                     }
                 }
+                if open == nil { open = (opened, "/* comment is not closed with */") }
                 return true
             }
             return false
@@ -191,6 +210,14 @@ public enum SQLSplitter {
         }
 
         mutating func skipQuoted(_ close: UInt8, backslash: Bool) {
+            let opened = line
+            var closed = false
+            defer {
+                if !closed, open == nil {
+                    let what = close == UInt8(ascii: "'") ? "string" : "quoted name"
+                    open = (opened, "\(what) opened with \(String(UnicodeScalar(close == UInt8(ascii: "]") ? UInt8(ascii: "[") : close))) is not closed")
+                }
+            }
             advance()
             while i < bytes.count {
                 let c = bytes[i]
@@ -200,6 +227,7 @@ public enum SQLSplitter {
                     i += 1
                     lastWord = ""
                     lastSignificant = close
+                    closed = true
                     return
                 }
                 advance()
@@ -217,6 +245,7 @@ public enum SQLSplitter {
             }
             guard j < bytes.count else { return false }
             let tag = Array(bytes[i...j])
+            let opened = line
             while i <= j { advance() }
             while i < bytes.count {
                 if bytes[i] == UInt8(ascii: "$"), i + tag.count <= bytes.count, Array(bytes[i..<(i + tag.count)]) == tag {
@@ -227,6 +256,7 @@ public enum SQLSplitter {
                 }
                 advance()
             }
+            if open == nil { open = (opened, "dollar quote \(String(decoding: tag, as: UTF8.self)) is not closed") }
             return true
         }
     }

@@ -32,6 +32,22 @@ struct CheckCommand: AsyncParsableCommand {
         if graph.heads.count > 1 && !allowMultipleHeads {
             report.problems.append("\(graph.heads.count) heads: \(graph.describe(graph.heads)); run 'strata merge' or pass --allow-multiple-heads")
         }
+        // Every section closes what it opens (a quote, a comment, $$, DELIMITER) on the engines it runs
+        // on: the configured database's and those in 'engines'; without either, a section for every
+        // engine is reported when it is open on all three.
+        var known = project.settings.engines
+        if let text = project.settings.databaseURL, let e = try? DatabaseURL(text).engine, !known.contains(e) { known.insert(e, at: 0) }
+        for id in graph.order {
+            let r = graph.revisions[id]!
+            for (direction, sections) in [("upgrade", r.upgrade), ("downgrade", r.downgrade)] {
+                for section in sections {
+                    let engines = section.engine.map { [$0] } ?? (known.isEmpty ? Engine.allCases : known)
+                    let open = engines.compactMap { e in SQLSplitter.unterminated(section.sql, engine: e, firstLine: section.firstLine).map { (e, $0) } }
+                    guard let first = open.first, section.engine != nil || !known.isEmpty || open.count == engines.count else { continue }
+                    report.problems.append("\(r.path):\(first.1.line): \(first.1.what) in the \(direction) section\(section.engine.map { " for \($0)" } ?? "") (on \(open.map(\.0.rawValue).joined(separator: ", ")))")
+                }
+            }
+        }
         if !offline && project.settings.databaseURL != nil {
             try await project.withRunner(progress: false) { runner in
                 report.database = runner.db.url.description
