@@ -117,6 +117,15 @@ public struct RevisionGraph: Sendable {
         ids.sorted { position[$0]! < position[$1]! }
     }
 
+    /// Revisions not applied whose descendants are: put into the history before revisions that
+    /// ran already (a re-parented or late-merged file). Each with the applied descendants it precedes.
+    public func insertedBeforeApplied(_ applied: Set<String>) -> [(revision: String, before: [String])] {
+        sorted(Set(revisions.keys).subtracting(applied)).compactMap { id in
+            let later = descendants(of: [id], inclusive: false).intersection(applied)
+            return later.isEmpty ? nil : (id, sorted(later))
+        }
+    }
+
     /// `ids` and everything they need first (parents and dependencies, transitively).
     public func ancestors<S: Sequence>(of ids: S, inclusive: Bool = true) -> Set<String> where S.Element == String {
         walk(from: ids, inclusive: inclusive) { r in let rev = revisions[r]!; return rev.parents + rev.dependsOn }

@@ -66,6 +66,9 @@ public struct Runner: Sendable {
             let applied = Set(rows.map(\.revision))
             let plan = graph.upgradePlan(applied: applied, to: try graph.resolve(target, current: applied))
             try validate(plan, .upgrade)
+            for (id, before) in graph.insertedBeforeApplied(Set(rows.filter(\.isApplied).map(\.revision))) where plan.contains(id) {
+                onEvent(.warning("revision \(id) (\(graph.revisions[id]!.path)) comes before \(before.joined(separator: ", ")) in the history, which already ran: it runs now, after them"))
+            }
             onEvent(.planned(direction: .upgrade, revisions: plan))
             for (n, id) in plan.enumerated() { try await apply(graph.revisions[id]!, index: n, count: plan.count, resumeAt: nil) }
             return plan

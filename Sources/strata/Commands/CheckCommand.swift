@@ -69,6 +69,9 @@ struct CheckCommand: AsyncParsableCommand {
                     report.problems.append("the database has revision \(id), which the migrations folder does not have")
                 }
                 report.pending = graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads)))
+                for (id, before) in graph.insertedBeforeApplied(Set(rows.filter(\.isApplied).map(\.revision))) {
+                    report.problems.append("revision \(id) (\(graph.revisions[id]!.path)) is not applied but comes before \(before.joined(separator: ", ")), which are: it was put into the history after they ran, and would run after them")
+                }
                 if let targetText = target ?? project.settings.target {
                     let current = try await runner.db.inspect(excluding: [project.settings.versionTable])
                     let desired = TypeMapping.map(try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings, schema: sourceOptions.schema), to: runner.db.engine)
