@@ -87,6 +87,21 @@ struct HalfAppliedTests {
         }
     }
 
+    /// A run that creates the version table and fails before recording anything leaves no empty table.
+    @Test(arguments: [Engine.postgresql, .sqlite])
+    func aFailedFirstRunLeavesNoEmptyVersionTable(_ engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try await db.with { try await $0.execute("CREATE TABLE keep (id INTEGER PRIMARY KEY)") }
+            try await db.with { try await $0.execute("INSERT INTO keep (id) VALUES (7)") }
+            try p.revision("e1e1e1e1e1e1", message: "breaks", upgrade: "CREATE TABLE half (id INTEGER PRIMARY KEY);\nINSERT INTO missing_table VALUES (1);", downgrade: "DROP TABLE half;")
+            let r = try p.strata("upgrade", "--version-table", "custom_version")
+            #expect(r.status == 3, "\(r)")
+            #expect(try await db.with { try await $0.tableExists("custom_version") } == false)
+            #expect(try await db.tables() == ["keep"])
+            #expect(try await db.query("SELECT id FROM keep") == [["7"]])
+        }
+    }
+
     /// `upgrade --dry-run` reads the live database: what would run, statement by statement, and nothing runs.
     @Test(arguments: [Engine.mysql, .postgresql, .sqlite])
     func dryRunShowsThePendingStatementsAndRunsNothing(_ engine: Engine) async throws {

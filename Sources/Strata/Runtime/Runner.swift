@@ -270,26 +270,36 @@ public struct Runner: Sendable {
     /// Takes the lock, makes sure the version table exists, reads it, checks it, runs `body`.
     func locked<T: Sendable>(allowAttention: Bool = false, _ body: ([AppliedRevision]) async throws -> T) async throws -> T {
         try await db.withLock(name: lockName, timeout: lockTimeout) {
-            try await db.execute(versionTable.createSQL)
-            let rows = try await applied()
-            if !allowAttention, let stuck = rows.first(where: { !$0.isApplied }) {
-                throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name))
+            let existed = try await db.tableExists(versionTable.name)
+            if !existed { try await db.execute(versionTable.createSQL) }
+            do { return try await checked(allowAttention: allowAttention, body) } catch {
+                // A run that created the version table and failed before recording anything leaves no empty table behind.
+                if !existed, (try? await applied())?.isEmpty == true { try? await db.execute(versionTable.dropSQL) }
+                throw error
             }
-            let edited = editedRevisions(rows)
-            if !edited.isEmpty {
-                let list = edited.map { "\($0.revision) (\(graph.revisions[$0.revision]!.path))" }.joined(separator: ", ")
-                let text = "applied revision\(edited.count == 1 ? " was" : "s were") edited after being applied: \(list)"
-                if strict { throw StrataError.checkFailed(text + " (refusing because of --strict)") }
-                onEvent(.warning(text))
-            }
-            if !allowAttention {
-                let unknown = rows.map(\.revision).filter { graph.revisions[$0] == nil }
-                if !unknown.isEmpty {
-                    throw StrataError.graph("the database has revision\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", ")) in \(versionTable.name) that the migrations folder does not have (wrong folder, or another project's version table? set version_table)")
-                }
-            }
-            return try await body(rows)
         }
+    }
+
+    /// Reads the version table, checks it, runs `body`.
+    func checked<T: Sendable>(allowAttention: Bool, _ body: ([AppliedRevision]) async throws -> T) async throws -> T {
+        let rows = try await applied()
+        if !allowAttention, let stuck = rows.first(where: { !$0.isApplied }) {
+            throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name))
+        }
+        let edited = editedRevisions(rows)
+        if !edited.isEmpty {
+            let list = edited.map { "\($0.revision) (\(graph.revisions[$0.revision]!.path))" }.joined(separator: ", ")
+            let text = "applied revision\(edited.count == 1 ? " was" : "s were") edited after being applied: \(list)"
+            if strict { throw StrataError.checkFailed(text + " (refusing because of --strict)") }
+            onEvent(.warning(text))
+        }
+        if !allowAttention {
+            let unknown = rows.map(\.revision).filter { graph.revisions[$0] == nil }
+            if !unknown.isEmpty {
+                throw StrataError.graph("the database has revision\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", ")) in \(versionTable.name) that the migrations folder does not have (wrong folder, or another project's version table? set version_table)")
+            }
+        }
+        return try await body(rows)
     }
 
     /// Whether another process holds the migration lock now (a revision that is not `applied` is then

@@ -71,6 +71,9 @@ public struct VersionTable: Sendable {
 
     public var deleteAllSQL: String { "DELETE FROM \(table)" }
 
+    /// Removes the table (a run that created it and then failed before recording anything).
+    public var dropSQL: String { "DROP TABLE IF EXISTS \(table)" }
+
     public var selectSQL: String {
         let t = { SQLQuoting.asText($0, for: self.engine) }
         return "SELECT revision, checksum, status, \(t("statements_done")), \(t("statements_total")), \(t("applied_at")), applied_by, \(t("duration_ms")), error FROM \(table) ORDER BY applied_at, revision"
