@@ -69,7 +69,12 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func loadDDL(_ text: String, path: String, engine: Engine, devURL: String?, excluding: Set<String>) async throws -> Schema {
-        let statements = SQLSplitter.split(text, engine: engine)
+        try await schema(of: SQLSplitter.split(text, engine: engine), path: path, engine: engine, devURL: devURL, excluding: excluding)
+    }
+
+    /// The schema that `statements` build on an empty database of `engine`: in memory for SQLite,
+    /// in a scratch database on `devURL` (created and dropped) for the servers.
+    public static func schema(of statements: [SQLStatement], path: String, engine: Engine, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws -> Schema {
         if engine == .sqlite {
             // Read in a private in-memory database that the file cannot leave: no ATTACH, VACUUM INTO or PRAGMA writes.
             for s in statements { try SQLiteDDLGate.check(s, path: path) }

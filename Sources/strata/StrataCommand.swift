@@ -18,7 +18,7 @@ struct StrataCommand: AsyncParsableCommand {
             CurrentCommand.self, HistoryCommand.self, HeadsCommand.self, BranchesCommand.self,
             ShowCommand.self, MergeCommand.self, StampCommand.self, CheckCommand.self,
             ResolveCommand.self, ConfigCommand.self, InspectCommand.self, DiffCommand.self, AutogenerateCommand.self,
-            CodegenCommand.self, WaitCommand.self, ReferenceCommand.self,
+            CodegenCommand.self, WaitCommand.self, RepairCommand.self, BaselineCommand.self, ReferenceCommand.self,
         ])
 
     /// `strata downgrade -1` as Alembic users type it: a bare `-N` is a target, not an option,

@@ -149,6 +149,57 @@ public struct Runner: Sendable {
         }
     }
 
+    /// Records the current checksum of each applied revision that was edited on purpose (the old
+    /// checksum goes into the row's note, the `error` column, which is empty for applied rows); with
+    /// `failed`, forgets a half-applied upgrade that was undone by hand.
+    public func repair(failed: Bool) async throws -> (checksums: [(String, String, String)], forgotten: String?) {
+        try await locked(allowAttention: true) { rows in
+            var forgotten: String? = nil
+            if let stuck = rows.first(where: { !$0.isApplied }) {
+                guard failed else {
+                    throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name) + "; or 'strata repair --failed' when you undid its changes by hand")
+                }
+                guard stuck.status == "upgrading" else {
+                    throw StrataError.usage("revision \(stuck.revision) stopped while downgrading: settle it with 'strata resolve'")
+                }
+                try await db.execute(versionTable.deleteSQL(revision: stuck.revision))
+                forgotten = stuck.revision
+            }
+            var changed: [(String, String, String)] = []
+            let stamp = ISO8601DateFormatter().string(from: Date())
+            try await transaction {
+                for row in editedRevisions(rows) {
+                    let new = graph.revisions[row.revision]!.checksum(for: db.engine)
+                    let note = "checksum repaired \(stamp) by \(appliedBy ?? "?"): was \(row.checksum)" + (row.error.map { "; " + $0 } ?? "")
+                    try await db.execute("UPDATE \(versionTable.table) SET checksum = \(versionTable.lit(new)), error = \(versionTable.lit(note)) WHERE revision = \(versionTable.lit(row.revision))")
+                    changed.append((row.revision, row.checksum, new))
+                }
+            }
+            return (changed, forgotten)
+        }
+    }
+
+    /// Records `target` and its ancestors as applied without running SQL, on a database whose version
+    /// table is empty; `verify` runs first with the plan (to compare the schema) and may refuse.
+    public func baseline(_ target: String, verify: ([String]) async throws -> Void) async throws -> [String] {
+        try await locked { rows in
+            guard rows.isEmpty else {
+                throw StrataError.usage("\(versionTable.name) has \(rows.count) revision(s) already: baseline adopts a database without history (use 'strata stamp' to move it)")
+            }
+            let plan = graph.upgradePlan(applied: [], to: try graph.resolve(target))
+            try validate(plan, .upgrade)
+            try await verify(plan)
+            try await transaction {
+                for id in plan {
+                    let r = graph.revisions[id]!
+                    let count = try r.statements(.upgrade, for: db.engine).count
+                    try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: "applied", done: count, total: count, by: appliedBy, durationMs: nil))
+                }
+            }
+            return plan
+        }
+    }
+
     /// How to settle a revision that stopped half-way (MySQL, or `transaction off`).
     public enum Resolution: String, Sendable, CaseIterable {
         /// Run the remaining statements, starting with the one that failed.
