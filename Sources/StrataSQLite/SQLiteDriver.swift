@@ -8,14 +8,17 @@ import Strata
 /// `foreign_keys` stays at SQLite's default (off), as in the `sqlite3` client, so a revision runs
 /// the same online and from `--sql`, and a revision may rebuild a table the way SQLite documents.
 ///
-/// The migration lock is SQLite's own write lock: `acquireLock` opens a `BEGIN IMMEDIATE`
-/// transaction that lasts until `releaseLock`, and each revision runs in a savepoint inside it,
-/// so a failing revision is rolled back alone while the ones before it are kept.
+/// The migration lock is a lock file beside the database (`app.db.strata_version.lock`, an
+/// exclusive `flock` held until `releaseLock`), so two runners stay apart for the whole run while
+/// each revision commits in a transaction of its own (`BEGIN IMMEDIATE`, waiting `lock_timeout`
+/// for the application's writers): a run killed half-way keeps the revisions it finished.
 public final class SQLiteDriver: DatabaseDriver {
     public let url: DatabaseURL
     public var engine: Engine { .sqlite }
     let connection: SQLiteConnection
     let lockHeld = LockFlag()
+    /// The open lock file while the migration lock is held.
+    let lockFile = Mutex<Int32?>(nil)
 
     /// Opens (and creates, if missing) the database file of `url`.
     public static func connect(_ url: DatabaseURL) async throws -> SQLiteDriver {
@@ -79,39 +82,61 @@ public final class SQLiteDriver: DatabaseDriver {
         }
     }
 
+    /// The lock file for lock `name` (`strata:<db>:<version table>`): one per database and version table.
+    func lockPath(_ name: String) -> String {
+        let table = String(name.split(separator: ":").last ?? "strata_version").map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" }
+        return url.database + "." + String(table) + ".lock"
+    }
+
     public func acquireLock(name: String, timeout: Double) async throws {
+        // Each revision's transaction waits this long for the application's writers too.
         _ = try await query("PRAGMA busy_timeout = \(Int(timeout * 1000))")
-        do {
-            _ = try await connection.query("BEGIN IMMEDIATE")
-        } catch let e as SQLiteError where [.busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked].contains(e.reason) {
-            throw StrataError.lockTimeout("another process holds the write lock on \(url) (waited \(Int(timeout)) s; raise lock_timeout or try again)")
-        } catch {
-            throw StrataError.database(SQLiteDriver.message(error))
+        guard url.database != ":memory:" else { lockHeld.set(true); return }
+        let path = lockPath(name)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StrataError.io("cannot open the lock file \(path): \(String(cString: strerror(errno)))") }
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            guard code == EWOULDBLOCK || code == EINTR else {
+                Foundation.close(fd)
+                throw StrataError.io("cannot lock \(path): \(String(cString: strerror(code)))")
+            }
+            guard Date() < deadline else {
+                Foundation.close(fd)
+                throw StrataError.lockTimeout("another strata process holds the migration lock on \(url) (\(path); waited \(Int(timeout)) s; raise lock_timeout or try again)")
+            }
+            try await Task.sleep(nanoseconds: 20_000_000)
         }
+        lockFile.withLock { $0 = fd }
         lockHeld.set(true)
     }
 
     public func releaseLock(name: String) async throws {
         guard lockHeld.get() else { return }
         lockHeld.set(false)
-        try await execute("COMMIT")
+        if let fd = lockFile.withLock({ f -> Int32? in defer { f = nil }; return f }) {
+            flock(fd, LOCK_UN)
+            Foundation.close(fd)
+        }
     }
 
     public func beginTransaction() async throws {
-        try await execute(lockHeld.get() ? "SAVEPOINT strata_revision" : "BEGIN")
+        do {
+            _ = try await connection.query("BEGIN IMMEDIATE")
+        } catch let e as SQLiteError where [.busy, .busyTimeout, .busyInRecovery, .busyInSnapshot, .locked].contains(e.reason) {
+            throw StrataError.lockTimeout("another connection holds the write lock on \(url) (raise lock_timeout or try again)")
+        } catch {
+            throw StrataError.database(SQLiteDriver.message(error))
+        }
     }
 
     public func commit() async throws {
-        try await execute(lockHeld.get() ? "RELEASE strata_revision" : "COMMIT")
+        try await execute("COMMIT")
     }
 
     public func rollback() async throws {
-        if lockHeld.get() {
-            try await execute("ROLLBACK TO strata_revision")
-            try await execute("RELEASE strata_revision")
-        } else {
-            try await execute("ROLLBACK")
-        }
+        try await execute("ROLLBACK")
     }
 
     public func tableExists(_ name: String) async throws -> Bool {
@@ -126,6 +151,10 @@ public final class SQLiteDriver: DatabaseDriver {
     public var dialect: any Dialect { SQLiteDialect() }
 
     public func close() async {
+        if let fd = lockFile.withLock({ f -> Int32? in defer { f = nil }; return f }) {
+            flock(fd, LOCK_UN)
+            Foundation.close(fd)
+        }
         try? await connection.close()
     }
 }

@@ -355,6 +355,36 @@ extension FaultInjectionTests {
         }
     }
 
+    /// SQLite commits each revision as it finishes: another connection sees the first revision
+    /// applied while the second still runs, and a kill then keeps the first.
+    @Test("SQLite: each revision commits by itself; a kill keeps the finished ones")
+    func sqliteCommitsPerRevision() async throws {
+        try await withProject(.sqlite) { db, p in
+            try p.revision("c1c1c1c1c1c1", message: "quick", upgrade: "CREATE TABLE quick (id INTEGER PRIMARY KEY);\nINSERT INTO quick (id) VALUES (1);", downgrade: "DROP TABLE quick;")
+            try p.revision("c2c2c2c2c2c2", parents: ["c1c1c1c1c1c1"], message: "slow",
+                           // Long, but it writes one row, so the file stays readable by others while it runs.
+                           upgrade: "CREATE TABLE slow (n INTEGER);\nINSERT INTO slow SELECT count(*) FROM (WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 100000000) SELECT n FROM g);",
+                           downgrade: "DROP TABLE slow;")
+            let process = try CLI.start(["upgrade", "head"], in: p.directory)
+            let deadline = Date().addingTimeInterval(60)
+            var seen = false
+            while Date() < deadline && process.isRunning && !seen {
+                seen = (try? await db.applied()) == ["c1c1c1c1c1c1"]
+                if !seen { usleep(20_000) }
+            }
+            let stillRunning = process.isRunning
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(seen && stillRunning, "the first revision was visible while the second ran")
+            #expect(try await db.applied() == ["c1c1c1c1c1c1"])
+            #expect(try await db.tables() == ["quick"])
+            #expect(try await db.query("SELECT id FROM quick") == [["1"]])
+            // The lock died with the process: the next run goes on at once.
+            let r = try p.strata("current")
+            #expect(r.stdout.contains("c1c1c1c1c1c1") && !r.stdout.contains("in progress"), "\(r)")
+        }
+    }
+
     @Test("SQLite: upgrade killed at 20 moments leaves the database before or after the revision, never between")
     func sqliteKills() async throws {
         var reference: (before: [String], after: [String]) = ([], [])

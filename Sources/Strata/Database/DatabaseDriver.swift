@@ -14,8 +14,8 @@ public protocol DatabaseDriver: Sendable {
 
     /// Takes the migration lock `name`, waiting at most `timeout` seconds, else throws `.lockTimeout`.
     ///
-    /// PostgreSQL: a session advisory lock. MySQL: `GET_LOCK`. SQLite: the database write lock,
-    /// held as a transaction until `releaseLock` (revision transactions become savepoints).
+    /// PostgreSQL: a session advisory lock. MySQL: `GET_LOCK`. SQLite: an exclusive `flock` on a
+    /// lock file beside the database (revisions commit one by one in their own transactions).
     func acquireLock(name: String, timeout: Double) async throws
     func releaseLock(name: String) async throws
 
