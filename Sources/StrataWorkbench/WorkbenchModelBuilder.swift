@@ -31,10 +31,27 @@ struct WorkbenchModelBuilder {
         var seen: Set<String> = []
         for t in doc.list(schema, "tables") where !t.flag("isStub") && !t.flag("modelOnly") {
             let name = t.string("name")
+            // Workbench's own script creates the first (CREATE TABLE IF NOT EXISTS skips the second).
             guard seen.insert(name.lowercased()).inserted else {
-                throw StrataError.usage("\(path): schema \(schemaName) has two tables named \(name)")
+                warnings.append("\(schemaName).\(name): a second table with this name; the first in the model is used, as Workbench's script does, and this one is left out")
+                continue
             }
-            tables.append(try build(table: t, schemaName: schemaName, schemaCharset: schema.string("defaultCharacterSetName"), schemaCollation: schema.string("defaultCollationName")))
+            let table = try build(table: t, schemaName: schemaName, schemaCharset: schema.string("defaultCharacterSetName"), schemaCollation: schema.string("defaultCollationName"))
+            if table.columns.isEmpty {
+                warnings.append("\(schemaName).\(name): table without columns (no engine creates one), left out")
+                continue
+            }
+            tables.append(table)
+        }
+        // A foreign key to a table left out cannot be created.
+        let kept = Set(tables.map { $0.name.lowercased() })
+        for i in tables.indices {
+            let tableName = tables[i].name
+            tables[i].foreignKeys.removeAll { fk in
+                guard fk.referencedSchema == nil || fk.referencedSchema == schemaName, !kept.contains(fk.referencedTable.lowercased()) else { return false }
+                warnings.append("\(schemaName).\(tableName).\(fk.name ?? fk.columns.joined(separator: ",")): foreign key to \(fk.referencedTable), which is left out; left out")
+                return true
+            }
         }
         warnings += WorkbenchModelBuilder.serverRefusals(tables, schema: schemaName)
         for i in tables.indices { WorkbenchModelBuilder.addForeignKeyIndexes(&tables[i]) }

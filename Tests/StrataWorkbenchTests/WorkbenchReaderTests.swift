@@ -82,12 +82,33 @@ struct WorkbenchReaderTests {
         #expect(mismatch.contains("bad.mwb:4:") && mismatch.contains("</link> closes <value>"), "\(mismatch)")
         let unclosed = message { try "<?xml version=\"1.0\"?>\n<data>\n<value type=\"list\">\n".write(toFile: $0, atomically: true, encoding: .utf8) }
         #expect(unclosed.contains("still open"), "\(unclosed)")
-        var dup = GRTFixture.shop()
-        dup.tables[1].name = "orders"
-        #expect(message { try dup.write(to: $0) }.contains("schema shop has two tables named orders"))
         var dupColumn = GRTFixture.shop()
         dupColumn.tables[1].columns[2].name = "name"
         #expect(message { try dupColumn.write(to: $0) }.contains("shop.customers has two columns named name"))
+    }
+
+    /// Two tables of one name: the first is used, as Workbench's own script does (CREATE TABLE IF NOT
+    /// EXISTS skips the second), with a warning; a table without columns is left out with a warning.
+    @Test func duplicateAndEmptyTablesAreWarningsNotFailures() throws {
+        var dup = GRTFixture.shop()
+        let firstName = dup.tables[0].name
+        let firstColumns = dup.tables[0].columns.map(\.name)
+        dup.tables[1].name = firstName
+        let path = temp("dup.mwb")
+        try dup.write(to: path)
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(schema.tables.map(\.name) == [firstName])
+        #expect(schema.tables[0].columns.map(\.name) == firstColumns)
+        #expect(warnings.contains { $0.contains("shop.\(firstName): a second table with this name; the first in the model is used") }, "\(warnings)")
+
+        var empty = GRTFixture.shop()
+        empty.tables[1].columns = []
+        let emptyPath = temp("empty.mwb")
+        try empty.write(to: emptyPath)
+        let (s2, w2) = try WorkbenchReader(path: emptyPath).schema()
+        #expect(s2.tables.map(\.name) == [empty.tables[0].name], "\(s2.tables.map(\.name))")
+        #expect(w2.contains { $0.contains("shop.\(empty.tables[1].name): table without columns") }, "\(w2)")
+        #expect(s2.tables.allSatisfy { $0.foreignKeys.allSatisfy { $0.referencedTable != empty.tables[1].name } })
     }
 
     @Test func doubtsAreWarningsThatNameTheObject() throws {
