@@ -116,6 +116,75 @@ struct InjectionTests {
         }
     }
 
+    /// A real MariaDB account whose password holds '/ @ :', given in the URL, in .secrets.yml and in the
+    /// environment: no output, error or generated file shows it, raw or percent-encoded.
+    @Test func aPasswordWithSlashAtAndColonNeverShows() async throws {
+        let db = try await TestDatabase.create(.mysql)
+        let user = "sec_" + db.name.suffix(8)
+        let secret = "p/@:ss_Q7"
+        let encoded = "p%2F%40%3Ass_Q7"
+        let admin = try await Databases.connect(TestDatabase.mysqlAdmin)
+        for host in ["127.0.0.1", "localhost"] {
+            try await admin.execute("CREATE USER '\(user)'@'\(host)' IDENTIFIED BY '\(secret)'")
+            try await admin.execute("GRANT ALL PRIVILEGES ON \(db.name).* TO '\(user)'@'\(host)'")
+        }
+        defer {
+            Task {
+                for host in ["127.0.0.1", "localhost"] { try? await admin.execute("DROP USER '\(user)'@'\(host)'") }
+                await admin.close()
+                await db.drop()
+            }
+        }
+        let url = "mysql://\(user):\(encoded)@127.0.0.1:3306/\(db.name)"
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/migrations", withIntermediateDirectories: true)
+        try "CREATE TABLE t (id INTEGER PRIMARY KEY, v VARCHAR(10));\n".write(toFile: dir + "/target.sql", atomically: true, encoding: .utf8)
+        func noLeak(_ r: CLI.Result, _ what: String) {
+            for leaked in [secret, encoded, "p/@", "%2F%40"] {
+                #expect(!r.stdout.contains(leaked) && !r.stderr.contains(leaked), "\(what) leaked: \(r)")
+            }
+        }
+        // The same commands with the URL given three ways.
+        let ways: [(String, [String], [String: String], String)] = [
+            ("--url", ["--url", url], [:], "default:\n  migrations: migrations\n"),
+            (".secrets.yml", [], [:], "default:\n  migrations: migrations\n"),
+            ("STRATA_DATABASE_URL", [], ["STRATA_DATABASE_URL": url], "default:\n  migrations: migrations\n"),
+        ]
+        for (way, args, env, yml) in ways {
+            try yml.write(toFile: dir + "/strata.yml", atomically: true, encoding: .utf8)
+            try? FileManager.default.removeItem(atPath: dir + "/.secrets.yml")
+            if way == ".secrets.yml" { try "default:\n  database_url: \(url)\n".write(toFile: dir + "/.secrets.yml", atomically: true, encoding: .utf8) }
+            for f in try FileManager.default.contentsOfDirectory(atPath: dir + "/migrations") { try FileManager.default.removeItem(atPath: dir + "/migrations/" + f) }
+            try await db.with { try await $0.execute("DROP TABLE IF EXISTS t") }
+            try await db.with { try await $0.execute("DROP TABLE IF EXISTS strata_version") }
+            var r = try CLI.run(["wait", "--timeout", "5"] + args, in: dir, env: env)
+            #expect(r.status == 0, "\(way): \(r)"); noLeak(r, "\(way) wait")
+            r = try CLI.run(["config"] + args, in: dir, env: env)
+            #expect(r.status == 0 && r.stdout.contains("\(user):***@"), "\(way): \(r)"); noLeak(r, "\(way) config")
+            r = try CLI.run(["autogenerate", "-m", "t", "--target", "target.sql"] + args, in: dir, env: env.merging(["STRATA_DEV_URL": TestDatabase.mysqlAdmin]) { a, _ in a })
+            #expect(r.status == 0, "\(way): \(r)"); noLeak(r, "\(way) autogenerate")
+            r = try CLI.run(["upgrade"] + args, in: dir, env: env)
+            #expect(r.status == 0, "\(way): \(r)"); noLeak(r, "\(way) upgrade")
+            try "-- strata:revision bad000000001\n-- strata:parents \(try CLI.run(["heads"] + args, in: dir, env: env).stdout.prefix(12))\n-- strata:message bad\n-- strata:upgrade\nINSERT INTO missing VALUES (1);\n-- strata:downgrade\nSELECT 1;\n".write(toFile: dir + "/migrations/bad.sql", atomically: true, encoding: .utf8)
+            r = try CLI.run(["upgrade"] + args, in: dir, env: env)
+            #expect(r.status == 3, "\(way): \(r)"); noLeak(r, "\(way) failed upgrade")
+            for command in [["current", "--verbose"], ["check"], ["history", "--verbose"], ["resolve", "--forget"], ["codegen", "--format", "grdb", "-o", "Models"], ["current", "--url", "mysql://\(user):\(encoded)@127.0.0.1:3306/no_such_db"]] {
+                r = try CLI.run(command + (command.contains("--url") ? [] : args), in: dir, env: env)
+                noLeak(r, "\(way) \(command.joined(separator: " "))")
+            }
+            try FileManager.default.removeItem(atPath: dir + "/migrations/bad.sql")
+            // Nothing written holds it either.
+            let files = FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String } ?? []
+            for f in files where f != ".secrets.yml" && f != "strata.yml" {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue,
+                      let text = try? String(contentsOfFile: dir + "/" + f, encoding: .utf8) else { continue }
+                #expect(!text.contains(secret) && !text.contains(encoded), "\(way): \(f) holds the password")
+            }
+        }
+    }
+
     @Test func malformedURLsAndSettingsNeverShowThePassword() async throws {
         let dir = try TestDatabase.tempDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
