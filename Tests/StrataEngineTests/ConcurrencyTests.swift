@@ -33,6 +33,45 @@ struct ConcurrencyTests {
         }
     }
 
+    /// Upgrades racing with `current` and `check` (which must not call a revision in progress a
+    /// failure), then a downgrade racing with upgrades: each revision is applied or undone exactly
+    /// once, and the log table matches the version table at the end.
+    @Test(arguments: Engine.allCases)
+    func upgradesMixedWithReadersAndADowngrade(engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            var parent: [String] = []
+            for i in 1...12 {
+                let id = String(format: "m%011d", i)
+                let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
+                try p.revision(id, parents: parent, message: "step \(i)",
+                               upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
+                               downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
+                parent = [id]
+            }
+            let directory = p.directory
+            func race(_ commands: [[String]]) async throws -> [([String], CLI.Result)] {
+                try await withThrowingTaskGroup(of: ([String], CLI.Result).self) { group in
+                    for c in commands { group.addTask { (c, try CLI.run(c, in: directory)) } }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+            }
+            let first = try await race(Array(repeating: ["upgrade", "head"], count: 6) + Array(repeating: ["current"], count: 3) + Array(repeating: ["check"], count: 3))
+            for (c, r) in first {
+                #expect(!r.stdout.contains("needs attention") && !r.stderr.contains("needs attention"), "\(c): \(r)")
+                #expect(r.status == 0 || (c == ["check"] && r.status == 1 && r.stdout.contains("pending")), "\(c): \(r)")
+            }
+            #expect(try await db.applied().count == 12)
+            let second = try await race([["downgrade", "-4"]] + Array(repeating: ["upgrade", "head"], count: 3) + [["current"], ["check"]])
+            for (c, r) in second {
+                #expect(r.status == 0 || (c == ["check"] && r.status == 1 && !r.stdout.contains("needs attention")), "\(c): \(r)")
+            }
+            let applied = try await db.applied().count
+            #expect(applied == 12 || applied == 8, "\(applied)")
+            let log = try await db.query("SELECT \(SQLQuoting.asText("count(*)", for: engine)), \(SQLQuoting.asText("sum(n)", for: engine)) FROM applied_log")
+            #expect(log == [["\(applied)", "\((1...applied).reduce(0, +))"]], "\(log)")
+        }
+    }
+
     @Test(arguments: Engine.allCases)
     func lockHeldElsewhereTimesOutWithAClearMessage(engine: Engine) async throws {
         let db = try await TestDatabase.create(engine)
