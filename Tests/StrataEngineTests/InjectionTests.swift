@@ -185,6 +185,52 @@ struct InjectionTests {
         }
     }
 
+    /// Quotes, backticks, semicolons, comment markers and dollar quotes in a table and a column name
+    /// stay one name through autogenerate, upgrade, downgrade and codegen; `victim` keeps its rows.
+    @Test(arguments: Engine.allCases)
+    func namesWithSQLPunctuationStayNames(engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try victimProject(p)
+            let table = "q'\"`;--/*c*/$$x"
+            let column = "c'\"`;-- /*$$"
+            let target = try snapshot(p, to: "target.json") { tables in
+                var evil = tables.first { ($0["name"] as? String) == "victim" }!
+                evil["name"] = table
+                var columns = evil["columns"] as! [[String: Any]]
+                columns[1]["name"] = column
+                evil["columns"] = columns
+                evil["indexes"] = []
+                tables.append(evil)
+            }
+            var r = try p.strata("autogenerate", "-m", "punctuation", "--target", target)
+            #expect(r.status == 0, "\(r)")
+            r = try p.strata("upgrade", "head")
+            #expect(r.status == 0, "\(r)")
+            let d = Databases.dialect(for: engine)
+            try await db.with { try await $0.execute("INSERT INTO \(d.quote(table)) (id, \(d.quote(column))) VALUES (1, 'x;y')") }
+            #expect(try await db.query("SELECT \(d.quote(column)) FROM \(d.quote(table))") == [["x;y"]])
+            #expect(try await db.tables().sorted() == [table, "victim"].sorted())
+            #expect(try await db.columns(table) == ["id", column])
+            #expect(try await victimRows(db) == ["1:keep", "2:me"])
+            r = try p.strata("check", "--target", target)
+            #expect(r.status == 0, "\(r)")
+            // Model code: the names survive as strings, and the files parse.
+            r = try p.strata("codegen", "--source", db.url, "--format", "sqlalchemy", "-o", "models.py")
+            #expect(r.status == 0, "\(r)")
+            let parse = try CLI.runProcess("python3", ["-c", "import ast, sys; ast.parse(open('models.py').read())"], in: p.directory)
+            #expect(parse.status == 0, "\(parse)")
+            r = try p.strata("codegen", "--source", db.url, "--format", "codable", "-o", "Models")
+            #expect(r.status == 0, "\(r)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: p.directory + "/Models").filter { $0.hasSuffix(".swift") }.map { "Models/" + $0 }
+            let swift = try CLI.runProcess("swiftc", ["-parse"] + files, in: p.directory)
+            #expect(swift.status == 0 && swift.stderr.isEmpty, "\(swift)")
+            r = try p.strata("downgrade", "-1")
+            #expect(r.status == 0, "\(r)")
+            #expect(try await db.tables() == ["victim"])
+            #expect(try await victimRows(db) == ["1:keep", "2:me"])
+        }
+    }
+
     @Test func malformedURLsAndSettingsNeverShowThePassword() async throws {
         let dir = try TestDatabase.tempDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

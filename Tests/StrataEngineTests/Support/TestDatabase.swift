@@ -74,9 +74,9 @@ struct TestDatabase: Sendable {
     func columns(_ table: String) async throws -> [String] {
         let sql: String
         switch engine {
-        case .sqlite: sql = "SELECT name FROM pragma_table_info('\(table)') ORDER BY cid"
-        case .postgresql: sql = "SELECT column_name::text FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\(table)' ORDER BY ordinal_position"
-        case .mysql: sql = "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '\(table)' ORDER BY ORDINAL_POSITION"
+        case .sqlite: sql = "SELECT name FROM pragma_table_info(\(SQLQuoting.literal(table, for: engine))) ORDER BY cid"
+        case .postgresql: sql = "SELECT column_name::text FROM information_schema.columns WHERE table_schema = 'public' AND table_name = \(SQLQuoting.literal(table, for: engine)) ORDER BY ordinal_position"
+        case .mysql: sql = "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = \(SQLQuoting.literal(table, for: engine)) ORDER BY ORDINAL_POSITION"
         }
         return try await query(sql).compactMap { $0[0] }
     }
