@@ -5,9 +5,15 @@ import StrataWorkbench
 import Testing
 
 @Suite("MySQL Workbench reader")
-struct WorkbenchReaderTests {
+final class WorkbenchReaderTests {
+    /// The test's scratch folder, removed when the test ends (Swift Testing makes an instance per test).
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("strata-mwb-" + UUID().uuidString).path
+
+    deinit { try? FileManager.default.removeItem(atPath: scratch) }
+
+    /// A path in a folder of its own inside the scratch folder.
     func temp(_ name: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("strata-mwb-" + UUID().uuidString).path
+        let dir = scratch + "/" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir + "/" + name
     }
