@@ -87,6 +87,17 @@ struct HalfAppliedTests {
         }
     }
 
+    /// Without $USER (a container, a service) applied_by names the database user.
+    @Test func appliedByFallsBackToTheDatabaseUser() async throws {
+        try await withProject(.postgresql) { db, p in
+            try p.revision("w1w1w1w1w1w1", message: "one", upgrade: "CREATE TABLE one (id INTEGER PRIMARY KEY);", downgrade: "DROP TABLE one;")
+            let r = try p.strata("upgrade", env: ["USER": "", "LOGNAME": ""])
+            #expect(r.status == 0, "\(r)")
+            let by = try await db.query("SELECT applied_by FROM strata_version")[0][0] ?? ""
+            #expect(by.hasPrefix("strata@"), "\(by)")
+        }
+    }
+
     /// A run that creates the version table and fails before recording anything leaves no empty table.
     @Test(arguments: [Engine.postgresql, .sqlite])
     func aFailedFirstRunLeavesNoEmptyVersionTable(_ engine: Engine) async throws {

@@ -37,7 +37,7 @@ public struct Runner: Sendable {
     /// `user@host` of this process.
     public static var defaultUser: String? {
         let env = ProcessInfo.processInfo.environment
-        let user = env["USER"] ?? env["LOGNAME"] ?? "unknown"
+        let user = [env["USER"], env["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "unknown"
         return "\(user)@\(ProcessInfo.processInfo.hostName)"
     }
 
