@@ -140,6 +140,10 @@ struct HalfAppliedTests {
             r = try p.strata("wait", "--timeout", "1.5", "--url", "mysql://u:Secret9@127.0.0.1:1/x")
             #expect(r.status == 3 && r.stderr.contains("refused") && !r.stderr.contains("Secret9"), "\(r)")
             #expect(Date().timeIntervalSince(start) >= 1.0, "it tried for the whole timeout")
+            // A wrong password does not get better by waiting: it stops at once.
+            let early = Date()
+            r = try p.strata("wait", "--timeout", "30", "--url", "postgresql://strata:Wrong9@127.0.0.1:5432/postgres")
+            #expect(r.status == 3 && !r.stderr.contains("Wrong9") && Date().timeIntervalSince(early) < 10, "\(r)")
         }
     }
 

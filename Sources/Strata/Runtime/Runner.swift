@@ -294,6 +294,10 @@ public struct Runner: Sendable {
             }
         }
         guard let running = row.running, running.statement == done + 1, done < statements.count else { return row }
+        // The statements that ran must be the file's: an edited file would make the decision about another statement.
+        guard Revision.prefixChecksum(statements.prefix(done)) == row.checksum else {
+            throw StrataError.needsAttention("cannot settle revision \(r.id): its first \(done) \(direction.rawValue) statement(s), which already ran, were edited since (\(r.path)); restore them, or finish by hand and use --mark-applied or --forget")
+        }
         let tookEffect: Bool
         if let from {
             tookEffect = from == done + 2
@@ -527,10 +531,18 @@ public struct Runner: Sendable {
         guard db.engine == .mysql, let tables = statement.tablesChanged else { return await catalogFingerprint() }
         var text = "tables"
         for t in tables {
-            // An AUTO_INCREMENT counter moves with the application's inserts, not with DDL.
-            let definition = (try? await db.query("SHOW CREATE TABLE \(t)").first?[1]).flatMap { $0 }?
-                .replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression)
-            text += "\n\(t): " + (definition ?? "absent")
+            let definition: String
+            do {
+                // An AUTO_INCREMENT counter moves with the application's inserts, not with DDL.
+                definition = (try await db.query("SHOW CREATE TABLE \(t)").first?[1] ?? nil)?
+                    .replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression) ?? "absent"
+            } catch let StrataError.database(message) where Runner.mysqlCode(message) == 1146 {
+                definition = "absent"
+            } catch {
+                // Any other failure (a lost connection) must not read as a change: the digest cannot be taken.
+                return nil
+            }
+            text += "\n\(t): " + definition
         }
         return Revision.sha256(text)
     }

@@ -31,6 +31,8 @@ struct WaitCommand: AsyncParsableCommand {
             } catch let error as StrataError {
                 // A wrong URL or password does not get better by waiting.
                 if case .badURL = error { throw error }
+                if case .connection(_, let reason) = error,
+                   reason.contains("Access denied") || reason.contains("28P01") || reason.contains("password authentication failed") { throw error }
                 if Date().timeIntervalSince(start) + 0.5 > timeout { throw error }
                 try await Task.sleep(nanoseconds: 500_000_000)
             }
