@@ -2,22 +2,26 @@ import Foundation
 import StrataKit
 import Testing
 
+/// A chain of `count` revisions, each logging itself once in `applied_log`: a second application
+/// would fail on the primary key or add to the row count.
+func writeLoggedChain(_ p: TestProject, count: Int, prefix: String) throws {
+    var parent: [String] = []
+    for i in 1...count {
+        let id = prefix + String(format: "%011d", i)
+        let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
+        try p.revision(id, parents: parent, message: "step \(i)",
+                       upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
+                       downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
+        parent = [id]
+    }
+}
+
 @Suite("Concurrent runners and the migration lock")
 struct ConcurrencyTests {
     @Test(arguments: Engine.allCases)
     func eightProcessesApplyTwentyRevisionsExactlyOnce(engine: Engine) async throws {
         try await withProject(engine) { db, p in
-            var parent: [String] = []
-            for i in 1...20 {
-                let id = String(format: "c%011d", i)
-                // Each revision logs itself once; a second application would fail on the primary key
-                // or add a duplicate row count.
-                let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
-                try p.revision(id, parents: parent, message: "step \(i)",
-                               upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
-                               downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
-                parent = [id]
-            }
+            try writeLoggedChain(p, count: 20, prefix: "c")
             let directory = p.directory
             let results = try await withThrowingTaskGroup(of: CLI.Result.self) { group in
                 for _ in 0..<8 {
@@ -39,15 +43,7 @@ struct ConcurrencyTests {
     @Test(arguments: Engine.allCases)
     func upgradesMixedWithReadersAndADowngrade(engine: Engine) async throws {
         try await withProject(engine) { db, p in
-            var parent: [String] = []
-            for i in 1...12 {
-                let id = String(format: "m%011d", i)
-                let create = i == 1 ? "CREATE TABLE applied_log (n INTEGER PRIMARY KEY, note VARCHAR(20));\n" : ""
-                try p.revision(id, parents: parent, message: "step \(i)",
-                               upgrade: create + "INSERT INTO applied_log (n, note) VALUES (\(i), 'step');",
-                               downgrade: i == 1 ? "DROP TABLE applied_log;" : "DELETE FROM applied_log WHERE n = \(i);")
-                parent = [id]
-            }
+            try writeLoggedChain(p, count: 12, prefix: "m")
             let directory = p.directory
             func race(_ commands: [[String]]) async throws -> [([String], CLI.Result)] {
                 try await withThrowingTaskGroup(of: ([String], CLI.Result).self) { group in
