@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/strata
 
-.PHONY: build demo test bench servers stop-servers clean deps release install docs
+.PHONY: build demo test bench fuzz servers stop-servers clean deps release install docs
 PREFIX ?= /usr/local
 
 # Build dependencies (apt): only what is missing, every time.
@@ -33,6 +33,7 @@ stop-servers:
 test: deps servers
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/fuzz.sh quick
 	scripts/codegen-compile.sh $(BIN)
 	scripts/release-check.sh
 
@@ -40,6 +41,10 @@ test: deps servers
 bench: deps servers
 	$(SWIFT) build -c release --product strata-bench
 	.build/release/strata-bench $(SIZES)
+
+# Fuzzing with libFuzzer: a million inputs per reader of untrusted input (RUNS=... to change).
+fuzz: deps
+	scripts/fuzz.sh full $(RUNS)
 
 # A release binary with the Swift standard library and Foundation linked in: it needs only libmariadb
 # (and zlib) on the machine it runs on. The Dockerfile copies it into its image.

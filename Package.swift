@@ -50,11 +50,10 @@ let package = Package(
             .target(name: "CMariaDB", condition: .when(traits: ["MySQL"])),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
-        // MySQL Workbench models (.mwb) -> Schema: ZIPFoundation and FoundationXML's streaming parser.
-        .target(name: "StrataWorkbench", dependencies: [
-            "Strata",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        // MySQL Workbench models (.mwb) -> Schema: zlib and FoundationXML's streaming parser.
+        // zlib (zlib1g-dev) inflates the archive; the zip structure is read by StrataWorkbench itself.
+        .systemLibrary(name: "CStrataZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "StrataWorkbench", dependencies: ["Strata", "CStrataZlib"]),
         // Wires the engines in by URL scheme; what a service imports to migrate at start-up.
         .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL", "StrataWorkbench"]),
         // Model code (GRDB, Fluent, Codable, SQLAlchemy) from a schema: pure functions over the core model.
@@ -66,12 +65,14 @@ let package = Package(
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
         .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataCodegen", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                           path: "Benchmarks/StrataBench"),
+        // `make fuzz` (libFuzzer) and `make test` (corpus replay): the readers of untrusted input, fed bytes.
+        .executableTarget(name: "strata-fuzz", dependencies: ["StrataKit", "StrataWorkbench"], path: "Fuzz/StrataFuzz"),
         .testTarget(name: "StrataTests", dependencies: ["Strata"]),
         // Snapshots/ holds reviewed generated code the tests read by path.
         .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataKit", "StrataWorkbench"], exclude: ["Snapshots"]),
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
-        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures"]),
+        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures", "CStrataZlib"]),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
         .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit", "WorkbenchFixtures"], exclude: ["Convergence"]),
     ]

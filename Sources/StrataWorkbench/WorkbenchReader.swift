@@ -1,6 +1,5 @@
 import Foundation
 import Strata
-import ZIPFoundation
 
 /// Reads a MySQL Workbench model (`.mwb`: a zip holding `document.mwb.xml`, or the bare XML)
 /// into a `Schema`, the way a MySQL/MariaDB server would report it once the model is applied.
@@ -42,7 +41,6 @@ public struct WorkbenchReader: Sendable {
 
     /// The largest `document.mwb.xml` read (the largest public models are under 20 MiB).
     public static let maxDocumentSize = 256 * 1_048_576
-    struct DocumentTooLarge: Error {}
 
     /// `document.mwb.xml` from the zip, or the file itself when it is XML.
     func documentData() throws -> Data {
@@ -56,35 +54,25 @@ public struct WorkbenchReader: Sendable {
         }
         let head = [UInt8](data.prefix(5))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            let archive: Archive
-            do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-                throw StrataError.usage("\(path): not a readable zip archive (the file may be damaged, e.g. by a text conversion in git)")
+            let bytes = [UInt8](data)
+            let entry: ZipEntry?
+            do { entry = try ZipEntry.find("document.mwb.xml", in: bytes) } catch let damaged as ZipEntry.Damaged {
+                throw StrataError.usage("\(path): not a readable zip archive (\(damaged.reason); the file may be damaged, e.g. by a text conversion in git)")
             }
-            guard let entry = archive["document.mwb.xml"] else {
+            guard let entry else {
                 throw StrataError.usage("\(path): the archive has no document.mwb.xml, so it is not a Workbench model")
             }
             // A model's document is a few MB; a zip bomb claims (or inflates to) gigabytes.
             let limit = WorkbenchReader.maxDocumentSize
-            guard entry.uncompressedSize <= UInt64(limit) else {
+            guard entry.uncompressedSize <= limit else {
                 throw StrataError.usage("\(path): document.mwb.xml would unpack to \(entry.uncompressedSize / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB a Workbench model may have")
             }
-            var xml = Data()
             // The CRC32 is checked: a model damaged in a way that still inflates and parses must not become a migration.
-            xml.reserveCapacity(Int(entry.uncompressedSize))
-            // ZIPFoundation computes the checksum and returns it; comparing it is ours to do.
-            let checksum: CRC32
-            do {
-                checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard xml.count + chunk.count <= limit else { throw DocumentTooLarge() }
-                    xml.append(chunk)
-                }
-            } catch is DocumentTooLarge {
+            let xml: Data
+            do { xml = try entry.data(in: bytes, limit: limit) } catch is ZipEntry.TooLarge {
                 throw StrataError.usage("\(path): document.mwb.xml unpacks to more than the \(limit / 1_048_576) MiB a Workbench model may have")
-            } catch {
-                throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (\(SQLText.oneLine(String(describing: error), limit: 120)))")
-            }
-            guard checksum == entry.checksum else {
-                throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (its CRC32 does not match: the file is damaged)")
+            } catch let damaged as ZipEntry.Damaged {
+                throw StrataError.usage("\(path): document.mwb.xml cannot be unpacked (\(damaged.reason))")
             }
             return xml
         }

@@ -1,0 +1,4 @@
+ATTACH 'victim.db' AS r;
+CREATE TABLE r.t (x);
+VACUUM INTO 'copy.db';
+PRAGMA journal_mode=WAL;

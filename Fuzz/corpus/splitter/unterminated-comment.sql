@@ -1,0 +1,2 @@
+SELECT 1; /* open comment
+SELECT 2;

@@ -1,0 +1,2 @@
+SELECT 'unterminated;
+SELECT 2;
