@@ -38,14 +38,23 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
         try await loadWithWarnings(engine: engine, devURL: devURL, excluding: excluding).schema
     }
 
-    /// Reads the schema and the doubts met on the way (a Workbench model's columns without a type,
-    /// keys MySQL would refuse), each naming the file and the object.
-    public func loadWithWarnings(engine: Engine?, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws -> (schema: Schema, warnings: [String]) {
+    /// Reads the schema, the doubts met on the way (a Workbench model's columns without a type), each
+    /// naming the file and the object, and the objects a MySQL server would refuse (Workbench models,
+    /// with the name of the model's schema).
+    public func loadWithWarnings(engine: Engine?, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws
+        -> (schema: Schema, name: String?, warnings: [String], invalid: [InvalidObject]) {
         if case .workbench(let path, let schema) = self {
-            let (s, warnings) = try WorkbenchReader(path: path).schema(named: schema)
-            return (s, warnings.map { "\(path): \($0)" })
+            let picked = try WorkbenchReader(path: path).pick(schema)
+            return (picked.schema, picked.name, picked.warnings.map { "\(path): \($0)" }, picked.invalid)
         }
-        return (try await loadSchema(engine: engine, devURL: devURL, excluding: excluding), [])
+        return (try await loadSchema(engine: engine, devURL: devURL, excluding: excluding), nil, [], [])
+    }
+
+    /// Whether the source is a design that no database has checked yet (a Workbench model), so
+    /// `ModelCheck` tries it on the target engine before a revision is written from it.
+    public var isUnchecked: Bool {
+        if case .workbench = self { return true }
+        return false
     }
 
     func loadSchema(engine: Engine?, devURL: String?, excluding: Set<String>) async throws -> Schema {
@@ -75,40 +84,11 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
     /// The schema that `statements` build on an empty database of `engine`: in memory for SQLite,
     /// in a scratch database on `devURL` (created and dropped) for the servers.
     public static func schema(of statements: [SQLStatement], path: String, engine: Engine, devURL: String?, excluding: Set<String> = ["strata_version"]) async throws -> Schema {
-        if engine == .sqlite {
-            // Read in a private in-memory database that the file cannot leave: no ATTACH, VACUUM INTO or PRAGMA writes.
-            for s in statements { try SQLiteDDLGate.check(s, path: path) }
-            let db = try await Databases.connect("sqlite::memory:")
-            do {
-                try await apply(statements, to: db, path: path)
-                let schema = try await db.inspect(excluding: excluding)
-                await db.close()
-                return schema
-            } catch { await db.close(); throw error }
-        }
-        guard let devURL else {
-            throw StrataError.usage("reading \(path) as \(engine) DDL needs a scratch database: set dev_url in strata.yml (a server where strata may create and drop a temporary database)")
-        }
-        var dev = try DatabaseURL(devURL)
-        guard dev.engine == engine else { throw StrataError.usage("dev_url \(dev) is \(dev.engine), but the DDL is read as \(engine)") }
-        let admin = try await Databases.connect(dev)
-        let name = "strata_dev_" + UUID().uuidString.prefix(8).lowercased()
-        do { try await admin.execute("CREATE DATABASE \(name)") } catch { await admin.close(); throw error }
-        dev.database = name
-        do {
-            let db = try await Databases.connect(dev)
-            do {
-                try await apply(statements, to: db, path: path)
-                let schema = try await db.inspect(excluding: excluding)
-                await db.close()
-                try? await admin.execute("DROP DATABASE \(name)")
-                await admin.close()
-                return schema
-            } catch { await db.close(); throw error }
-        } catch {
-            try? await admin.execute("DROP DATABASE \(name)")
-            await admin.close()
-            throw error
+        // SQLite reads in a private in-memory database that the file cannot leave: no ATTACH, VACUUM INTO or PRAGMA writes.
+        if engine == .sqlite { for s in statements { try SQLiteDDLGate.check(s, path: path) } }
+        return try await ScratchDatabase.with(engine, devURL: devURL, purpose: "reading \(path) as \(engine) DDL") { db in
+            try await apply(statements, to: db, path: path)
+            return try await db.inspect(excluding: excluding)
         }
     }
 

@@ -6,6 +6,8 @@ struct WorkbenchModelBuilder {
     let doc: GRTDocument
     let path: String
     var warnings: [String] = []
+    /// What the server would refuse, found while reading (see `serverRefusals`).
+    var invalid: [InvalidObject] = []
 
     init(doc: GRTDocument, path: String) {
         self.doc = doc
@@ -22,7 +24,7 @@ struct WorkbenchModelBuilder {
             names.append(schema.string("name"))
             schemas.append(try build(schema: schema))
         }
-        return WorkbenchReader.Model(schemas: schemas, schemaNames: names, warnings: warnings, formatVersion: doc.formatVersion)
+        return WorkbenchReader.Model(schemas: schemas, schemaNames: names, warnings: warnings, invalid: invalid, formatVersion: doc.formatVersion)
     }
 
     mutating func build(schema: GRTObject) throws -> Schema {
@@ -53,7 +55,7 @@ struct WorkbenchModelBuilder {
                 return true
             }
         }
-        warnings += WorkbenchModelBuilder.serverRefusals(tables, schema: schemaName)
+        invalid += WorkbenchModelBuilder.serverRefusals(tables, schema: schemaName)
         for i in tables.indices { WorkbenchModelBuilder.addForeignKeyIndexes(&tables[i]) }
         var views: [View] = []
         for v in doc.list(schema, "views") where !v.flag("modelOnly") {
@@ -89,7 +91,12 @@ struct WorkbenchModelBuilder {
                 throw StrataError.usage("\(path): \(place) has two columns named \(name)")
             }
             columnNames[c.id] = name
-            table.columns.append(column(c, place: "\(place).\(name)"))
+            let built = column(c, place: "\(place).\(name)")
+            if ["varchar", "varbinary"].contains(built.type.name) && built.type.length == nil {
+                invalid.append(InvalidObject(.column, owner: QualifiedName(tableName), part: name,
+                                             reason: "\(built.type.name.uppercased()) without a length; MySQL refuses it (a syntax error at ')')", schemaLabel: schemaName))
+            }
+            table.columns.append(built)
         }
         // Indexes; the primary key from the link, else the index marked primary.
         let pkID = doc.linkID(t, "primaryKey")
@@ -243,7 +250,6 @@ struct WorkbenchModelBuilder {
             if base == "nchar" { t.name = "char" }
             if base == "nvarchar" { t.name = "varchar" }
             if base == "char" && t.length == nil { t.length = 1 }
-            if (base == "varchar" || base == "nvarchar" || base == "varbinary") && t.length == nil { warnings.append("\(place): \(base.uppercased()) without a length; MySQL refuses it") }
         case "text", "blob":
             if length > 0 { t.length = length }  // normalised() picks the type that holds it
         case "datetime", "timestamp", "time":
@@ -294,42 +300,43 @@ struct WorkbenchModelBuilder {
         }
     }
 
-    /// What a MySQL server would refuse in a model that Workbench accepts, as warnings that name the object:
+    /// What a MySQL server would refuse in a model that Workbench accepts, each naming the object:
     /// a TEXT or BLOB key part without a prefix length, a foreign key whose column types differ, two foreign
     /// keys with one name (InnoDB names them per database).
-    static func serverRefusals(_ tables: [Table], schema: String) -> [String] {
-        var warnings: [String] = []
+    static func serverRefusals(_ tables: [Table], schema: String) -> [InvalidObject] {
+        var refused: [InvalidObject] = []
         var fkNames: [String: String] = [:]
         let byName = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let blobs: Set<String> = ["tinytext", "text", "mediumtext", "longtext", "tinyblob", "blob", "mediumblob", "longblob", "json"]
         for t in tables {
-            let place = "\(schema).\(t.name)"
+            let owner = t.qualifiedName
             var keys: [(String, [IndexPart])] = t.indexes.filter { $0.method != "fulltext" && $0.method != "spatial" }.map { ($0.name ?? "", $0.columns) }
             if let pk = t.primaryKey { keys.append(("PRIMARY", pk.columns.map { IndexPart(column: $0) })) }
             for (name, parts) in keys {
                 for p in parts where p.length == nil {
                     if let c = p.column.flatMap({ t.column($0) }), blobs.contains(c.type.name) {
-                        warnings.append("\(place).\(c.name): \(c.type.name.uppercased()) column in key \(name) without a prefix length; MySQL refuses it")
+                        refused.append(InvalidObject(.index, owner: owner, part: name, reason: "\(c.type.name.uppercased()) column \(c.name) in the key without a prefix length; MySQL refuses it (BLOB/TEXT column used in key specification without a key length)", schemaLabel: schema))
                     }
                 }
             }
             for fk in t.foreignKeys {
                 if let name = fk.name, !name.isEmpty {
                     if let other = fkNames[name.lowercased()] {
-                        warnings.append("\(place): foreign key \(name) has the name of one on \(other); MySQL refuses a second one")
-                    } else { fkNames[name.lowercased()] = place }
+                        refused.append(InvalidObject(.foreignKey, owner: owner, part: name, reason: "a foreign key of this name is already on \(schema).\(other); MySQL refuses a second one (Duplicate foreign key constraint name)", schemaLabel: schema))
+                        continue
+                    } else { fkNames[name.lowercased()] = t.name }
                 }
                 guard fk.referencedSchema == nil, let target = byName[fk.referencedTable] else { continue }
                 for (col, ref) in zip(fk.columns, fk.referencedColumns) {
                     guard let a = t.column(col), let b = target.column(ref) else { continue }
                     let sameInteger = a.type.name == b.type.name && a.type.unsigned == b.type.unsigned
                     if MySQLValues.integers.contains(a.type.name) || MySQLValues.integers.contains(b.type.name), !sameInteger {
-                        warnings.append("\(place).\(col): foreign key \(fk.name ?? "") to \(target.name).\(ref) joins \(a.type) to \(b.type); MySQL refuses it")
+                        refused.append(InvalidObject(.foreignKey, owner: owner, part: fk.name ?? fk.columns.joined(separator: ","), reason: "\(col) \(a.type) references \(target.name).\(ref) \(b.type); MySQL refuses it (Foreign key constraint is incorrectly formed)", schemaLabel: schema))
                     }
                 }
             }
         }
-        return warnings
+        return refused
     }
 
     /// `CREATE [OR REPLACE] [ALGORITHM=..] [DEFINER=..] [SQL SECURITY ..] VIEW name [(cols)] AS SELECT ...;` -> `SELECT ...`

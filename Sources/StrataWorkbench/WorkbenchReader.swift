@@ -13,23 +13,32 @@ public struct WorkbenchReader: Sendable {
         public var schemas: [Schema]
         public var schemaNames: [String]
         public var warnings: [String]
+        /// Objects a MySQL server would refuse, each naming its schema (`InvalidObject.schemaLabel`).
+        public var invalid: [InvalidObject] = []
         public var formatVersion: String
     }
 
     /// Reads the model; `schema` picks one when the model has several.
     public func schema(named schemaName: String? = nil) throws -> (Schema, [String]) {
+        let picked = try pick(schemaName)
+        return (picked.schema, picked.warnings)
+    }
+
+    /// One schema of the model with its warnings and the objects a MySQL server would refuse.
+    public func pick(_ schemaName: String? = nil) throws -> (schema: Schema, name: String?, warnings: [String], invalid: [InvalidObject]) {
         let model = try read()
         if let schemaName {
             guard let i = model.schemaNames.firstIndex(of: schemaName) else {
                 throw StrataError.usage("\(path): no schema '\(schemaName)' in the model (it has: \(model.schemaNames.joined(separator: ", ")))")
             }
-            return (model.schemas[i], model.warnings.filter { $0.hasPrefix(schemaName + ".") || $0.hasPrefix(schemaName + ":") })
+            return (model.schemas[i], schemaName, model.warnings.filter { $0.hasPrefix(schemaName + ".") || $0.hasPrefix(schemaName + ":") },
+                    model.invalid.filter { $0.schemaLabel == schemaName })
         }
         guard model.schemas.count == 1 else {
-            if model.schemas.isEmpty { return (Schema(engine: .mysql), model.warnings) }
+            if model.schemas.isEmpty { return (Schema(engine: .mysql), nil, model.warnings, model.invalid) }
             throw StrataError.usage("\(path) has \(model.schemas.count) schemas (\(model.schemaNames.joined(separator: ", "))): pick one with \(path)#SCHEMA")
         }
-        return (model.schemas[0], model.warnings)
+        return (model.schemas[0], model.schemaNames[0], model.warnings, model.invalid)
     }
 
     public func read() throws -> Model {

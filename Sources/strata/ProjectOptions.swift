@@ -76,6 +76,9 @@ enum Output {
 
     static func warn(_ s: String) { FileHandle.standardError.write(Data("strata: \(Style.yellow("warning:", fd: STDERR_FILENO)) \(s)\n".utf8)) }
 
+    /// One of several errors listed before the command stops.
+    static func error(_ s: String) { FileHandle.standardError.write(Data("strata: \(Style.red("error:", fd: STDERR_FILENO)) \(s)\n".utf8)) }
+
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

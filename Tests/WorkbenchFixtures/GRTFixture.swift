@@ -39,6 +39,8 @@ public struct GRTFixture {
     public var schema = "shop"
     public var tables: [Tab] = []
     public var userTypes: [(id: String, name: String, sql: String)] = []
+    /// Views as Workbench keeps them: the whole `CREATE VIEW` statement.
+    public var views: [(id: String, name: String, sql: String)] = []
     public var version = "1.4.4"
 
     func esc(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
@@ -85,6 +87,10 @@ public struct GRTFixture {
                 x += str("deleteRule", f.delete) + str("updateRule", f.update) + int("modelOnly", f.modelOnly ? 1 : 0) + "</value>"
             }
             x += "</value></value>"
+        }
+        x += "</value><value type=\"list\" content-type=\"object\" key=\"views\">"
+        for v in views {
+            x += "<value type=\"object\" struct-name=\"db.mysql.View\" id=\"\(v.id)\">" + str("name", v.name) + str("sqlDefinition", v.sql) + "<link type=\"object\" key=\"owner\">sch</link></value>"
         }
         x += "</value></value></value></value></value></value></value>\n</data>\n"
         return x

@@ -29,9 +29,41 @@ func loadSchema(_ text: String, engine: Engine?, settings: Settings?, schema: St
     if let t = settings?.versionTable { excluded.insert(t) }
     var ddlEngine = engine
     if ddlEngine == nil, case .ddlFile = source, let url = settings?.databaseURL { ddlEngine = try? DatabaseURL(url).engine }
-    let (loaded, warnings) = try await source.loadWithWarnings(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
+    let (loaded, _, warnings, invalid) = try await source.loadWithWarnings(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
     for w in warnings { Output.warn(w) }
+    for o in invalid { Output.warn("\(source): \(o)") }
     return loaded
+}
+
+/// Loads the schema a revision is written towards. A Workbench model is first checked for what the
+/// database would refuse (`ModelCheck`, on each engine that has a scratch database): every such
+/// object is listed and the command stops with exit 2 before anything is written, unless
+/// `skipInvalid`, which leaves exactly those objects out and returns them for the revision's comments.
+func loadTarget(_ text: String, engine: Engine?, checkOn engines: [Engine], settings: Settings?, schema: String?, skipInvalid: Bool) async throws -> (schema: Schema, leftOut: [InvalidObject]) {
+    var source = try SchemaSource(text)
+    if let schema, case .workbench(let path, nil) = source { source = .workbench(path, schema: schema) }
+    guard source.isUnchecked else { return (try await loadSchema(text, engine: engine, settings: settings, schema: schema), []) }
+    let (loaded, name, warnings, found) = try await source.loadWithWarnings(engine: engine, devURL: settings?.devURL)
+    for w in warnings { Output.warn(w) }
+    var invalid = found
+    for engine in engines.isEmpty ? [loaded.engine ?? .mysql] : engines {
+        guard let refused = try await ModelCheck.refusals(loaded.removing(invalid), engine: engine, devURL: settings?.devURL) else {
+            if !loaded.views.isEmpty || !loaded.routines.isEmpty { Output.warn("\(source): views and routines are not checked on \(engine) before writing (set dev_url in strata.yml to check them on a scratch database)") }
+            continue
+        }
+        for o in refused where !invalid.contains(where: { $0.kind == o.kind && $0.owner == o.owner && $0.part == o.part }) {
+            var o = o
+            if o.schemaLabel == nil { o.schemaLabel = name }
+            invalid.append(o)
+        }
+    }
+    guard !invalid.isEmpty else { return (loaded, []) }
+    if skipInvalid {
+        for o in invalid { Output.warn("\(source): left out (--skip-invalid): \(o)") }
+        return (loaded.removing(invalid), invalid)
+    }
+    for o in invalid { Output.error("\(source): \(o)") }
+    throw StrataError.usage("\(source): \(invalid.count) object(s) the database would refuse, listed above; nothing was written. Fix them in the model, or pass --skip-invalid to leave exactly these out")
 }
 
 func dialect(for engine: Engine) -> any Dialect { Databases.dialect(for: engine) }
@@ -81,6 +113,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "The schema as it is.") var from: String
     @Option(help: "The schema as it should be.") var to: String
     @Flag(help: "Print the downgrade instead.") var reverse = false
+    @Flag(help: "Leave out the objects of a Workbench model that the database would refuse (listed as warnings) instead of stopping.") var skipInvalid = false
     @OptionGroup var sourceOptions: SourceOptions
     @OptionGroup var project: ProjectOptions
 
@@ -88,8 +121,10 @@ struct DiffCommand: AsyncParsableCommand {
         let settings: Settings? = try await project.settings()
         let engine = try sourceOptions.engine()
         let current = try await loadSchema(from, engine: engine, settings: settings, schema: sourceOptions.schema)
-        let desired = try await loadSchema(to, engine: engine, settings: settings, schema: sourceOptions.schema)
-        guard let target = engine ?? current.engine ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
+        let known = engine ?? current.engine
+        let (desired, leftOut) = try await loadTarget(to, engine: engine, checkOn: known.map { [$0] } ?? [], settings: settings,
+                                                      schema: sourceOptions.schema, skipInvalid: skipInvalid)
+        guard let target = known ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
         try RenameHints.check(sourceOptions.rename, current: current, desired: desired)
         // The same plan as autogenerate's: each side materialised on the target engine first (a model's
         // AUTO_INCREMENT becomes SQLite's INTEGER PRIMARY KEY), PostgreSQL enum additions first.
@@ -97,7 +132,8 @@ struct DiffCommand: AsyncParsableCommand {
         for note in steps.flatMap(\.notes) { Output.warn(note) }
         if steps.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
         let statements = reverse ? steps.reversed().flatMap(\.downgrade) : steps.flatMap(\.upgrade)
-        print(GeneratedText.script(statements, engine: target), terminator: "")
+        let comments = leftOut.map { "-- LEFT OUT (--skip-invalid): \(UnsafeText.oneLine($0.description))\n" }.joined()
+        print(comments + GeneratedText.script(statements, engine: target), terminator: "")
     }
 }
 
@@ -108,17 +144,18 @@ struct AutogenerateCommand: AsyncParsableCommand {
 
     @Option(name: [.short, .customLong("message")], help: "What the revision does.") var message: String
     @Option(help: "The desired schema (database URL, .sql, .json); default: 'target' from strata.yml.") var target: String?
+    @Flag(help: "Leave out the objects of a Workbench model that the database would refuse, each written as a comment in the revision, instead of stopping.") var skipInvalid = false
     @OptionGroup var sourceOptions: SourceOptions
     @OptionGroup var project: ProjectOptions
 
     func run() async throws {
         let project = try await Project.load(self.project)
-        try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions)
+        try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions, skipInvalid: skipInvalid)
     }
 }
 
 enum Autogenerate {
-    static func run(project: Project, message: String, target: String?, sourceOptions: SourceOptions) async throws {
+    static func run(project: Project, message: String, target: String?, sourceOptions: SourceOptions, skipInvalid: Bool = false) async throws {
         let settings = project.settings
         guard let targetText = target ?? settings.target else {
             throw StrataError.usage("autogenerate needs --target SOURCE or 'target' in strata.yml")
@@ -138,7 +175,8 @@ enum Autogenerate {
         guard pending.isEmpty else {
             throw StrataError.usage("the database is not at head: \(pending.count) revision(s) pending (\(pending.joined(separator: ", "))); run 'strata upgrade head' first, so the new revision builds on them")
         }
-        let desired = try await loadSchema(targetText, engine: engine, settings: settings, schema: sourceOptions.schema)
+        let engines = [engine] + settings.engines.filter { $0 != engine }
+        let (desired, leftOut) = try await loadTarget(targetText, engine: engine, checkOn: engines, settings: settings, schema: sourceOptions.schema, skipInvalid: skipInvalid)
         try RenameHints.check(sourceOptions.rename, current: current, desired: desired)
         // Exact renames: the same object id under a new name since the head revision was generated.
         let previousTarget = TargetSnapshot.load(migrations: settings.migrations, graph: graph)
@@ -147,7 +185,6 @@ enum Autogenerate {
         }
         let renames = try RenameHints(parsing: renameHints)
         // The connected engine first, then any others listed in 'engines' (one history, a section per engine).
-        let engines = [engine] + settings.engines.filter { $0 != engine }
         // The base for every engine: the target the last revision was generated from, when the database
         // still matches it, because mapping the connected database to another engine loses detail
         // (an ENUM kept on SQLite as TEXT with a CHECK is still an ENUM on MySQL).
@@ -176,6 +213,7 @@ enum Autogenerate {
             // Every comment line stays one line, whatever the names hold.
             header += migration.changes.map { "-- \($0.isDestructive ? "DESTRUCTIVE: " : "")\(UnsafeText.oneLine($0.summary))" }.joined(separator: "\n")
             header += migration.destructiveDowngrade.map { "\n-- DESTRUCTIVE DOWNGRADE: \(UnsafeText.oneLine($0))" }.joined()
+            if n == steps.count - 1 { header += leftOut.map { "\n-- LEFT OUT (--skip-invalid): \(UnsafeText.oneLine($0.description))" }.joined() }
             var upgrade: [RevisionSection] = [], downgrade: [RevisionSection] = []
             if engines.count == 1 {
                 upgrade = [RevisionSection(sql: header + "\n" + migration.section(migration.upgrade, engine: engine))]
