@@ -24,7 +24,8 @@ struct LibraryAndQuickstartTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var r = try CLI.run(["init"], in: dir)
         #expect(r.status == 0, "\(r)")
-        #expect(try String(contentsOfFile: dir + "/.gitignore", encoding: .utf8).contains(".secrets.yml"))
+        // The secrets and the lock file SQLite runs keep beside the database are git-ignored.
+        #expect(try String(contentsOfFile: dir + "/.gitignore", encoding: .utf8) == ".secrets.yml\n*.strata_version.lock\n")
         r = try CLI.run(["revision", "-m", "my cool revision", "-q"], in: dir)
         #expect(r.status == 0, "\(r)")
         let path = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -58,9 +58,14 @@ struct InitCommand: AsyncParsableCommand {
         }
         let gitignore = dir + "/.gitignore"
         let existing = (try? String(contentsOfFile: gitignore, encoding: .utf8)) ?? ""
-        if !existing.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == ".secrets.yml" }) {
+        // The secrets, and on SQLite the lock file kept beside the database while a run holds it.
+        var ignored = [".secrets.yml"]
+        if parsed.engine == .sqlite { ignored.append("*.strata_version.lock") }
+        let present = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = ignored.filter { !present.contains($0) }
+        if !missing.isEmpty {
             let prefix = existing.isEmpty || existing.hasSuffix("\n") ? existing : existing + "\n"
-            try write(prefix + ".secrets.yml\n", to: gitignore)
+            try write(prefix + missing.map { $0 + "\n" }.joined(), to: gitignore)
         }
         print("Created \(settingsPath), \(dir)/\(migrations)/ and \(secretsPath) (git-ignored).")
         print("Next: strata revision -m \"first revision\"")
