@@ -38,6 +38,8 @@ for i in arguments.indices.dropFirst() where !arguments[i].hasPrefix("-") && !ar
 }
 if !arguments.contains(where: { $0.hasPrefix("-artifact_prefix=") }) { arguments.append("-artifact_prefix=\(origin)/") }
 Scratch.enter()
+// libFuzzer ends the process itself (after -runs or -max_total_time): the scratch goes then too.
+atexit { Scratch.remove() }
 
 let rc: CInt
 if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") {

@@ -47,8 +47,9 @@ struct GuideTests {
         let shell = doc.blocks.filter(\.isShell)
         guard !shell.isEmpty else { return }
         // A fresh directory; an example's README runs in a clean copy of the example.
-        var dir = try TestDatabase.tempDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let root = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var dir = root
         if page.hasPrefix("examples/") {
             let example = (page as NSString).deletingLastPathComponent
             dir += "/" + (example as NSString).lastPathComponent
