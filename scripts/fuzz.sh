@@ -29,6 +29,8 @@ full)
     swift build -c release --product strata-fuzz --build-path .build-fuzz \
         -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld -Xlinker --export-dynamic
     bin=.build-fuzz/release/strata-fuzz
+    # libFuzzer's own crash handler writes the input out; Swift's backtracer would take the signal first.
+    export SWIFT_BACKTRACE=enable=no
     for t in $TARGETS; do
         mkdir -p ".build-fuzz/corpus/$t"
         start=$(date +%s)

@@ -22,6 +22,15 @@ struct SchemaHelpersTests {
         }
     }
 
+    /// A length no Int holds, as a SQLite column may declare it: found by `make fuzz` (the quick path
+    /// overflowed and trapped inside `strata inspect`); it reads as the type without a length.
+    @Test func aLengthTooLargeForAnIntIsNotACrash() {
+        let t = DDLText.parseType("VARCHAR(99999999999999999999)")
+        #expect(t.name == "varchar" && t.length == nil, "\(t)")
+        #expect(DDLText.parseType("NUMERIC(10, 99999999999999999999999)").length == 10)
+        #expect(DDLText.parseType("char(12345678901)").length == 12345678901)
+    }
+
     @Test func asciiHelpers() {
         #expect(DDLText.trim("  a b \n") == "a b")
         #expect(DDLText.find(" on ", in: "CREATE INDEX i ON t (a)").map { "CREATE INDEX i ON t (a)"[$0] } == " ON ")

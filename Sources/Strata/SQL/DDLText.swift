@@ -177,7 +177,8 @@ public enum DDLText {
                 else if b == 40, !name.isEmpty { state = 1 }
                 else { return nil }
             case 1:
-                if b >= 48 && b <= 57 { current = max(current, 0) * 10 + Int(b - 48) }
+                // More digits than any length holds (VARCHAR(99999999999999999999)) go the slow way, which keeps them as text.
+                if b >= 48 && b <= 57 { guard current < 100_000_000_000 else { return nil }; current = max(current, 0) * 10 + Int(b - 48) }
                 else if b == 44, current >= 0 { numbers.append(current); current = -1 }
                 else if b == 41, current >= 0 { numbers.append(current); state = 2 }
                 else if b != 32 { return nil }
