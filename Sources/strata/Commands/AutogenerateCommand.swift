@@ -31,7 +31,7 @@ func loadSchema(_ text: String, engine: Engine?, settings: Settings?, schema: St
     if ddlEngine == nil, case .ddlFile = source, let url = settings?.databaseURL { ddlEngine = try? DatabaseURL(url).engine }
     let (loaded, _, warnings, invalid) = try await source.loadWithWarnings(engine: ddlEngine, devURL: settings?.devURL, excluding: excluded)
     for w in warnings { Output.warn(w) }
-    for o in invalid { Output.warn("\(source): \(o)") }
+    for o in invalid { Output.warn(UnsafeText.oneLine("\(source): \(o)")) }
     return loaded
 }
 
@@ -59,10 +59,10 @@ func loadTarget(_ text: String, engine: Engine?, checkOn engines: [Engine], sett
     }
     guard !invalid.isEmpty else { return (loaded, []) }
     if skipInvalid {
-        for o in invalid { Output.warn("\(source): left out (--skip-invalid): \(o)") }
+        for o in invalid { Output.warn(UnsafeText.oneLine("\(source): left out (--skip-invalid): \(o)")) }
         return (loaded.removing(invalid), invalid)
     }
-    for o in invalid { Output.error("\(source): \(o)") }
+    for o in invalid { Output.error(UnsafeText.oneLine("\(source): \(o)")) }
     throw StrataError.usage("\(source): \(invalid.count) object(s) the database would refuse, listed above; nothing was written. Fix them in the model, or pass --skip-invalid to leave exactly these out")
 }
 
