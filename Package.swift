@@ -7,7 +7,9 @@ let package = Package(
     products: [
         .executable(name: "strata", targets: ["strata"]),
         .library(name: "Strata", targets: ["Strata"]),
+        .library(name: "StrataRuntime", targets: ["StrataRuntime"]),
         .library(name: "StrataKit", targets: ["StrataKit"]),
+        .library(name: "StrataAuthoring", targets: ["StrataAuthoring"]),
         .library(name: "StrataCodegen", targets: ["StrataCodegen"]),
     ],
     traits: [
@@ -33,12 +35,19 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
+        // Each engine is a plug-in in two parts: a pure dialect (lexing, quoting, capabilities, type
+        // materialisation, SQL; no C, no NIO) and a driver (the connection and the catalog reader).
+        .target(name: "StrataSQLiteDialect", dependencies: ["Strata"]),
+        .target(name: "StrataPostgresDialect", dependencies: ["Strata"]),
+        .target(name: "StrataMySQLDialect", dependencies: ["Strata"]),
+        // Every engine's dialect by its `Engine` value, for what renders SQL without a connection.
+        .target(name: "StrataDialects", dependencies: ["Strata", "StrataSQLiteDialect", "StrataPostgresDialect", "StrataMySQLDialect"]),
         .target(name: "StrataSQLite", dependencies: [
-            "Strata",
+            "Strata", "StrataSQLiteDialect",
             .product(name: "SQLiteNIO", package: "sqlite-nio"),
         ]),
         .target(name: "StrataPostgres", dependencies: [
-            "Strata",
+            "Strata", "StrataPostgresDialect",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
@@ -46,34 +55,42 @@ let package = Package(
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb",
                        providers: [.apt(["libmariadb-dev"]), .brew(["mariadb-connector-c"])]),
         .target(name: "StrataMySQL", dependencies: [
-            "Strata",
+            "Strata", "StrataMySQLDialect",
             .target(name: "CMariaDB", condition: .when(traits: ["MySQL"])),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         // MySQL Workbench models (.mwb) -> Schema: zlib and FoundationXML's streaming parser.
         // zlib (zlib1g-dev) inflates the archive; the zip structure is read by StrataWorkbench itself.
         .systemLibrary(name: "CStrataZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "StrataWorkbench", dependencies: ["Strata", "CStrataZlib"]),
-        // Wires the engines in by URL scheme; what a service imports to migrate at start-up.
-        .target(name: "StrataKit", dependencies: ["Strata", "StrataSQLite", "StrataPostgres", "StrataMySQL", "StrataWorkbench"]),
+        // It puts types and defaults in the form MySQL reports them, by MySQL's own canonicaliser.
+        .target(name: "StrataWorkbench", dependencies: ["Strata", "StrataMySQLDialect", "CStrataZlib"]),
+        // The light runtime a service links to migrate at start-up: the core and the drivers it names.
+        .target(name: "StrataRuntime", dependencies: ["Strata"]),
+        // Every engine wired in by URL scheme: the runtime with all drivers.
+        .target(name: "StrataKit", dependencies: ["Strata", "StrataDialects", "StrataRuntime", "StrataSQLite", "StrataPostgres", "StrataMySQL"]),
+        // The authoring toolbox: schema sources (databases, DDL files, snapshots, Workbench models),
+        // scratch databases, model checks and autogenerate.
+        .target(name: "StrataAuthoring", dependencies: ["StrataKit", "StrataWorkbench"]),
         // Model code (GRDB, Fluent, Codable, SQLAlchemy) from a schema: pure functions over the core model.
         .target(name: "StrataCodegen", dependencies: ["Strata"]),
+        // The command-line tool: parses, calls the library, prints. Its own folder name differs from
+        // `Sources/Strata` by more than case, so the two stay apart on a case-insensitive disk.
         .executableTarget(name: "strata", dependencies: [
-            "StrataKit", "StrataCodegen",
+            "StrataAuthoring", "StrataCodegen",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], path: "Sources/StrataCLI"),
         // `make bench`: inspect, diff and autogenerate on generated schemas, next to the raw catalog queries.
-        .executableTarget(name: "strata-bench", dependencies: ["StrataKit", "StrataCodegen", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .executableTarget(name: "strata-bench", dependencies: ["StrataAuthoring", "StrataCodegen", "StrataWorkbench", "WorkbenchFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                           path: "Benchmarks/StrataBench"),
         // `make fuzz` (libFuzzer) and `make test` (corpus replay): the readers of untrusted input, fed bytes.
-        .executableTarget(name: "strata-fuzz", dependencies: ["StrataKit", "StrataWorkbench"], path: "Fuzz/StrataFuzz"),
-        .testTarget(name: "StrataTests", dependencies: ["Strata"]),
+        .executableTarget(name: "strata-fuzz", dependencies: ["StrataAuthoring", "StrataWorkbench"], path: "Fuzz/StrataFuzz"),
+        .testTarget(name: "StrataTests", dependencies: ["Strata", "StrataDialects"]),
         // Snapshots/ holds reviewed generated code the tests read by path.
-        .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataKit", "StrataWorkbench"], exclude: ["Snapshots"]),
+        .testTarget(name: "StrataCodegenTests", dependencies: ["StrataCodegen", "StrataAuthoring", "StrataWorkbench"], exclude: ["Snapshots"]),
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
-        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataKit", "WorkbenchFixtures", "CStrataZlib"]),
+        .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataAuthoring", "WorkbenchFixtures", "CStrataZlib"]),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
-        .testTarget(name: "StrataEngineTests", dependencies: ["StrataKit", "WorkbenchFixtures"], exclude: ["Convergence"]),
+        .testTarget(name: "StrataEngineTests", dependencies: ["StrataAuthoring", "WorkbenchFixtures"], exclude: ["Convergence"]),
     ]
 )

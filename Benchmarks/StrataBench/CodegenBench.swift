@@ -1,6 +1,6 @@
 import Foundation
 import StrataCodegen
-import StrataKit
+import StrataAuthoring
 
 /// Model code for a 300-table SQLite database (the inspect benchmark's shape): each format, best of
 /// five, and `sqlacodegen` on the same file when it is installed (STRATA_BENCH_SQLACODEGEN or PATH).

@@ -1,5 +1,5 @@
 import Foundation
-import StrataKit
+import StrataAuthoring
 import Synchronization
 
 /// Forwards to a real driver and adds up the time spent in its queries: the cost of the raw

@@ -1,5 +1,5 @@
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 // strata-bench: speed of inspect, diff and autogenerate on generated schemas of 100, 500 and
 // 2000 tables per engine, next to the raw catalog queries that fetch the same facts.

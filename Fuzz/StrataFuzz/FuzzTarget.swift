@@ -1,6 +1,6 @@
 import Foundation
 import Strata
-import StrataKit
+import StrataAuthoring
 import StrataWorkbench
 
 /// One reader of untrusted input, fed bytes. A target returns normally for every input, whether
@@ -23,7 +23,7 @@ struct FuzzTarget: Sendable {
         for engine in Engine.allCases {
             _ = revision.checksum(for: engine)
             for direction in [Revision.Direction.upgrade, .downgrade] {
-                guard let statements = try? revision.statements(direction, for: engine) else { continue }
+                guard let statements = try? revision.statements(direction, for: engine.dialect) else { continue }
                 checkLines(statements, in: text)
             }
         }
@@ -33,10 +33,10 @@ struct FuzzTarget: Sendable {
     static let sqlSplitter = FuzzTarget(name: "splitter", summary: "SQL scripts (SQLSplitter, every engine)") { data in
         let text = String(decoding: data, as: UTF8.self)
         for engine in Engine.allCases {
-            let statements = SQLSplitter.split(text, engine: engine)
+            let statements = SQLSplitter.split(text, lexicon: engine.dialect.lexicon)
             checkLines(statements, in: text)
             for s in statements where s.sql.isEmpty { fatalError("splitter (\(engine)): an empty statement at line \(s.line)") }
-            if let open = SQLSplitter.unterminated(text, engine: engine), open.line < 1 || open.line > lineCount(text) {
+            if let open = SQLSplitter.unterminated(text, lexicon: engine.dialect.lexicon), open.line < 1 || open.line > lineCount(text) {
                 fatalError("splitter (\(engine)): unterminated \(open.what) reported at line \(open.line) of \(lineCount(text))")
             }
         }
@@ -73,7 +73,7 @@ struct FuzzTarget: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         let directory = Scratch.workingDirectory
         blocking {
-            _ = try? await SchemaSource.schema(of: SQLSplitter.split(text, engine: .sqlite), path: "fuzz.sql", engine: .sqlite, devURL: nil)
+            _ = try? await SchemaSource.schema(of: SQLSplitter.split(text, lexicon: Engine.sqlite.dialect.lexicon), path: "fuzz.sql", engine: .sqlite, devURL: nil)
         }
         // The scratch directory is the working directory: a file appearing there was written by the DDL.
         let written = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

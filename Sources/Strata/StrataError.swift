@@ -57,20 +57,21 @@ public enum StrataError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Small helpers for SQL text: one-line messages, and statements written out as a script.
 public enum SQLText {
     /// A statement with its terminator, as a script for the engine's own client: on a line of its own
-    /// after a trailing line comment; on MySQL a body holding `;` is wrapped in DELIMITER lines it does not contain.
-    public static func terminated(_ sql: String, for engine: Engine) -> String {
-        if engine == .mysql && sql.contains(";") {
+    /// after a trailing line comment; where the client knows `DELIMITER` (MySQL) a body holding `;` is
+    /// wrapped in DELIMITER lines it does not contain.
+    public static func terminated(_ sql: String, _ lexicon: SQLLexicon) -> String {
+        if lexicon.delimiterCommand && sql.contains(";") {
             let delimiter = ["$$", "//", ";;", "$$$$", "@@@"].first { !sql.contains($0) } ?? "$strata$"
             return "DELIMITER \(delimiter)\n\(sql)\n\(delimiter)\nDELIMITER ;\n"
         }
         let lastLine = sql.split(separator: "\n").last ?? ""
-        let endsInComment = lastLine.contains("--") || (engine == .mysql && lastLine.contains("#"))
+        let endsInComment = lastLine.contains("--") || (lexicon.hashComments && lastLine.contains("#"))
         return sql + (endsInComment ? "\n;\n" : ";\n")
     }
 
     /// Statements as one script (see `terminated`).
-    public static func script(_ statements: [String], for engine: Engine) -> String {
-        statements.map { terminated($0, for: engine) }.joined()
+    public static func script(_ statements: [String], _ lexicon: SQLLexicon) -> String {
+        statements.map { terminated($0, lexicon) }.joined()
     }
 
     /// Collapses whitespace and cuts `sql` to `limit` characters.

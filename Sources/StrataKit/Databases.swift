@@ -1,4 +1,6 @@
 @_exported import Strata
+@_exported import StrataDialects
+@_exported import StrataRuntime
 import StrataMySQL
 import StrataPostgres
 import StrataSQLite
@@ -12,21 +14,14 @@ public enum Databases {
     }
 
     public static func connect(_ url: DatabaseURL) async throws -> any DatabaseDriver {
-        switch url.engine {
-        case .sqlite: return try await SQLiteDriver.connect(url)
-        case .postgresql: return try await PostgresDriver.connect(url)
-        case .mysql: return try await MySQLDriver.connect(url)
-        }
+        try await url.open(with: drivers)
     }
 
+    /// Every engine's driver.
+    public static let drivers: [any DatabaseConnector.Type] = [SQLiteDriver.self, PostgresDriver.self, MySQLDriver.self]
+
     /// The SQL dialect of `engine`, for rendering without a connection (`--sql`, `diff` of snapshots).
-    public static func dialect(for engine: Engine) -> any Dialect {
-        switch engine {
-        case .sqlite: return SQLiteDialect()
-        case .postgresql: return PostgresDialect()
-        case .mysql: return MySQLDialect()
-        }
-    }
+    public static func dialect(for engine: Engine) -> any Dialect { engine.dialect }
 
     /// Reads a schema through `db` with the inspector of its engine (the driver may wrap another, as a benchmark's timing driver does).
     public static func inspect(_ db: any DatabaseDriver, excluding: Set<String> = ["strata_version"]) async throws -> Schema {

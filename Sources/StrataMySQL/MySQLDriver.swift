@@ -1,4 +1,5 @@
 import Strata
+import StrataMySQLDialect
 
 #if MySQL
 import CMariaDB
@@ -130,7 +131,7 @@ public final class MySQLDriver: DatabaseDriver {
     }
 
     public func acquireLock(name: String, timeout: Double) async throws {
-        let key = SQLQuoting.literal(MySQLDriver.lockName(name), for: .mysql)
+        let key = SQLQuoting.literal(MySQLDriver.lockName(name), MySQLDialect.rules)
         let got = try await query("SELECT GET_LOCK(\(key), \(max(0, Int(timeout.rounded(.up)))))").first?.first ?? nil
         guard got == "1" else {
             throw StrataError.lockTimeout("another strata process holds the migration lock '\(name)' on \(url) (waited \(Int(timeout)) s; raise lock_timeout or try again)")
@@ -138,7 +139,7 @@ public final class MySQLDriver: DatabaseDriver {
     }
 
     public func releaseLock(name: String) async throws {
-        _ = try await query("SELECT RELEASE_LOCK(\(SQLQuoting.literal(MySQLDriver.lockName(name), for: .mysql)))")
+        _ = try await query("SELECT RELEASE_LOCK(\(SQLQuoting.literal(MySQLDriver.lockName(name), MySQLDialect.rules)))")
     }
 
     public func beginTransaction() async throws { try await execute("START TRANSACTION") }
@@ -146,7 +147,7 @@ public final class MySQLDriver: DatabaseDriver {
     public func rollback() async throws { try await execute("ROLLBACK") }
 
     public func tableExists(_ name: String) async throws -> Bool {
-        let rows = try await query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = \(SQLQuoting.literal(name, for: .mysql))")
+        let rows = try await query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = \(SQLQuoting.literal(name, MySQLDialect.rules))")
         return !rows.isEmpty
     }
 

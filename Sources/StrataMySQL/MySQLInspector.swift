@@ -1,4 +1,5 @@
 import Strata
+import StrataMySQLDialect
 
 /// Reads a MySQL/MariaDB database into a `Schema` from `information_schema`, with a fixed number
 /// of bulk queries joined in the client (joining KEY_COLUMN_USAGE with REFERENTIAL_CONSTRAINTS in
@@ -54,7 +55,7 @@ public struct MySQLInspector {
         var routines: [Routine] = []
         for r in try await db.query("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1, 2") {
             guard let name = r[0], let kind = r[1]?.uppercased(), kind == "FUNCTION" || kind == "PROCEDURE" else { continue }
-            let create = try await db.query("SHOW CREATE \(kind) \(SQLQuoting.identifier(name, for: .mysql))")
+            let create = try await db.query("SHOW CREATE \(kind) \(SQLQuoting.identifier(name, MySQLDialect.rules))")
             guard let sql = create.first.flatMap({ $0.count > 2 ? $0[2] : nil }) else { continue }
             routines.append(Routine(name: name, kind: kind, sql: DDLText.trim(SQLHeader.withoutDefiner(sql))))
         }
@@ -153,7 +154,7 @@ public struct MySQLInspector {
             let table = r[0] ?? ""
             guard tables[table] != nil else { continue }
             let name = r[1] ?? ""
-            let sql = "CREATE TRIGGER \(SQLQuoting.identifier(name, for: .mysql)) \(r[2] ?? "") \(r[3] ?? "") ON \(SQLQuoting.identifier(table, for: .mysql)) FOR EACH ROW \(r[4] ?? "")"
+            let sql = "CREATE TRIGGER \(SQLQuoting.identifier(name, MySQLDialect.rules)) \(r[2] ?? "") \(r[3] ?? "") ON \(SQLQuoting.identifier(table, MySQLDialect.rules)) FOR EACH ROW \(r[4] ?? "")"
             tables[table]!.triggers.append(Trigger(name: name, sql: sql))
         }
         let qualifier = "`" + database.replacingOccurrences(of: "`", with: "``") + "`."
@@ -161,15 +162,8 @@ public struct MySQLInspector {
         return Schema(engine: .mysql, tables: order.map { tables[$0]! }, views: views, routines: routines)
     }
 
-    static let integerTypes: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
-
-    /// `int(11) unsigned` -> `int unsigned`: display widths are dropped (MySQL 8 drops them too), except `tinyint(1)`.
-    static func type(_ text: String) -> ColumnType {
-        var t = DDLText.parseType(text)
-        if integerTypes.contains(t.name) && !(t.name == "tinyint" && t.length == 1) { t.length = nil }
-        if t.name == "integer" { t.name = "int" }
-        return t
-    }
+    /// `int(11) unsigned` -> `int unsigned`, as ``MySQLCanonical/type(_:)`` puts every MySQL type.
+    static func type(_ text: String) -> ColumnType { MySQLCanonical.type(DDLText.parseType(text)) }
 
     /// A default as SQL: MariaDB's `'NULL'` (DEFAULT NULL) becomes nil, functions lose their `()`,
     /// MySQL 8's unquoted literals are quoted.
@@ -182,19 +176,10 @@ public struct MySQLInspector {
         if extra.contains("default_generated") { return normaliseFunction(raw) }
         let numeric: Set<String> = ["tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "bit", "year"]
         if numeric.contains(dataType) { return raw }
-        return SQLQuoting.literal(raw, for: .mysql)
+        return SQLQuoting.literal(raw, MySQLDialect.rules)
     }
 
-    /// `current_timestamp()` and `CURRENT_TIMESTAMP` -> `CURRENT_TIMESTAMP`; `current_timestamp(6)` -> `CURRENT_TIMESTAMP(6)`.
-    static func normaliseFunction(_ s: String) -> String {
-        let lower = s.lowercased()
-        for f in ["current_timestamp", "now", "localtimestamp", "localtime"] where lower.hasPrefix(f) {
-            let rest = lower.dropFirst(f.count)
-            if rest.isEmpty || rest == "()" { return "CURRENT_TIMESTAMP" }
-            if rest.hasPrefix("("), rest.hasSuffix(")") { return "CURRENT_TIMESTAMP" + rest }
-        }
-        return s
-    }
+    static func normaliseFunction(_ s: String) -> String { MySQLCanonical.function(s) }
 
     static func action(_ rule: String?) -> String? {
         guard let rule, rule != "NO ACTION" else { return nil }

@@ -3,6 +3,7 @@ import Logging
 import NIOSSL
 import PostgresNIO
 import Strata
+import StrataPostgresDialect
 
 /// PostgreSQL through postgres-nio.
 ///
@@ -155,7 +156,7 @@ public final class PostgresDriver: DatabaseDriver {
     public func rollback() async throws { try await execute("ROLLBACK") }
 
     public func tableExists(_ name: String) async throws -> Bool {
-        let quoted = SQLQuoting.literal(SQLQuoting.dottedPath(name, for: .postgresql), for: .postgresql)
+        let quoted = SQLQuoting.literal(SQLQuoting.dottedPath(name, PostgresDialect.rules), PostgresDialect.rules)
         return try await query("SELECT to_regclass(\(quoted)) IS NOT NULL").first?.first == "true"
     }
 

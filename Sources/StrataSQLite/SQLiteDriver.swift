@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import SQLiteNIO
 import Strata
+import StrataSQLiteDialect
 
 /// SQLite through sqlite-nio (a bundled, modern SQLite; no system library needed).
 ///
@@ -140,7 +141,7 @@ public final class SQLiteDriver: DatabaseDriver {
     }
 
     public func tableExists(_ name: String) async throws -> Bool {
-        let rows = try await query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = \(SQLQuoting.literal(name, for: .sqlite))")
+        let rows = try await query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = \(SQLQuoting.literal(name, SQLiteDialect.rules))")
         return !rows.isEmpty
     }
 

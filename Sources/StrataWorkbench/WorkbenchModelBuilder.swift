@@ -1,3 +1,4 @@
+import StrataMySQLDialect
 import Foundation
 import Strata
 
@@ -156,17 +157,17 @@ struct WorkbenchModelBuilder {
         let engine = t.string("tableEngine")
         if !engine.isEmpty && engine.lowercased() != "innodb" { options.engine = engine }
         // A table charset that is the schema's default is no option of its own: the database's default applies.
-        let charset = MySQLValues.charset(t.string("defaultCharacterSetName")), collation = t.string("defaultCollationName")
-        let inherits = (charset.isEmpty || charset == MySQLValues.charset(schemaCharset)) && (collation.isEmpty || collation == schemaCollation)
+        let charset = MySQLCanonical.charset(t.string("defaultCharacterSetName")), collation = t.string("defaultCollationName")
+        let inherits = (charset.isEmpty || charset == MySQLCanonical.charset(schemaCharset)) && (collation.isEmpty || collation == schemaCollation)
         if !inherits {
             let cs = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset
             options.charset = cs
-            options.collation = collation.isEmpty ? MySQLValues.defaultCollation(cs) : collation
+            options.collation = collation.isEmpty ? MySQLCanonical.defaultCollation(cs) : collation
         }
         let rowFormat = t.string("rowFormat").uppercased()
         if !rowFormat.isEmpty && rowFormat != "DEFAULT" { options.rowFormat = rowFormat }
         table.options = options
-        let tableCollation = options.collation ?? (schemaCollation.isEmpty ? MySQLValues.defaultCollation(MySQLValues.charset(schemaCharset)) : MySQLValues.collation(schemaCollation))
+        let tableCollation = options.collation ?? (schemaCollation.isEmpty ? MySQLCanonical.defaultCollation(MySQLCanonical.charset(schemaCharset)) : MySQLCanonical.collation(schemaCollation))
         for i in table.columns.indices where table.columns[i].collation != nil && table.columns[i].collation == tableCollation {
             table.columns[i].collation = nil
             table.columns[i].charset = nil
@@ -182,11 +183,11 @@ struct WorkbenchModelBuilder {
         // The default, with ON UPDATE split off (Workbench keeps both in defaultValue).
         var raw = DDLText.trim(c.string("defaultValue"))
         if let r = DDLText.find("ON UPDATE", in: raw) {
-            column.onUpdate = MySQLValues.function(DDLText.trim(raw[r.upperBound...]))
+            column.onUpdate = MySQLCanonical.function(DDLText.trim(raw[r.upperBound...]))
             raw = DDLText.trim(raw[..<r.lowerBound])
         }
         if !raw.isEmpty && raw.uppercased() != "NULL" && !c.flag("defaultValueIsNull") {
-            column.defaultValue = MySQLValues.defaultValue(raw, type: column.type)
+            column.defaultValue = MySQLCanonical.defaultValue(raw, type: column.type)
         }
         column.autoIncrement = c.flag("autoIncrement")
         // MariaDB gives a NOT NULL TIMESTAMP or DATETIME with ON UPDATE and no default the zero date.
@@ -194,9 +195,9 @@ struct WorkbenchModelBuilder {
             column.defaultValue = "'0000-00-00 00:00:00" + (column.type.length.map { $0 > 0 ? "." + String(repeating: "0", count: $0) : "" } ?? "") + "'"
         }
         // MariaDB reports a column's collation (and charset) when it is not the table's; a charset alone gets its default collation.
-        let charset = MySQLValues.charset(c.string("characterSetName")), collation = MySQLValues.collation(c.string("collationName"))
+        let charset = MySQLCanonical.charset(c.string("characterSetName")), collation = MySQLCanonical.collation(c.string("collationName"))
         if !collation.isEmpty { column.collation = collation; column.charset = charset.isEmpty ? String(collation.prefix { $0 != "_" }) : charset }
-        else if !charset.isEmpty { column.charset = charset; column.collation = MySQLValues.defaultCollation(charset) }
+        else if !charset.isEmpty { column.charset = charset; column.collation = MySQLCanonical.defaultCollation(charset) }
         let comment = c.string("comment")
         column.comment = comment.isEmpty ? nil : comment
         if c.flag("generated") {
@@ -225,7 +226,7 @@ struct WorkbenchModelBuilder {
             if length > 0 { parsed.length = length } else if precision > 0 { parsed.length = precision; parsed.scale = scale > 0 ? scale : parsed.scale }
             let userFlags = Set(user.string("flags").uppercased().split(separator: " ").map(String.init))
             parsed.unsigned = parsed.unsigned || userFlags.contains("UNSIGNED")
-            return MySQLValues.normalised(parsed)
+            return MySQLCanonical.type(parsed)
         } else {
             warnings.append("\(place): column without a type; typed as TEXT")
             return ColumnType("text")
@@ -263,7 +264,7 @@ struct WorkbenchModelBuilder {
         default:
             break
         }
-        return MySQLValues.normalised(t)
+        return MySQLCanonical.type(t)
     }
 
     /// SQL from the model without `DEFINER=...` and without the model's schema name in front of
@@ -330,7 +331,7 @@ struct WorkbenchModelBuilder {
                 for (col, ref) in zip(fk.columns, fk.referencedColumns) {
                     guard let a = t.column(col), let b = target.column(ref) else { continue }
                     let sameInteger = a.type.name == b.type.name && a.type.unsigned == b.type.unsigned
-                    if MySQLValues.integers.contains(a.type.name) || MySQLValues.integers.contains(b.type.name), !sameInteger {
+                    if MySQLCanonical.integers.contains(a.type.name) || MySQLCanonical.integers.contains(b.type.name), !sameInteger {
                         refused.append(InvalidObject(.foreignKey, owner: owner, part: fk.name ?? fk.columns.joined(separator: ","), reason: "\(col) \(a.type) references \(target.name).\(ref) \(b.type); MySQL refuses it (Foreign key constraint is incorrectly formed)", schemaLabel: schema))
                     }
                 }
@@ -360,64 +361,5 @@ struct WorkbenchModelBuilder {
         if timing.isEmpty { timing = head.contains("BEFORE") ? "BEFORE" : "AFTER" }
         if event.isEmpty { event = ["INSERT", "UPDATE", "DELETE"].first { head.contains($0) } ?? "INSERT" }
         return "CREATE TRIGGER `\(name)` \(timing) \(event) ON `\(table)` FOR EACH ROW \(DDLText.trim(body))"
-    }
-}
-
-/// How MySQL/MariaDB report types and defaults, so a model compares equal to the server.
-enum MySQLValues {
-    static let integers: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
-
-    /// Display widths are dropped (except tinyint(1)), `integer` is `int`.
-    static func normalised(_ t: ColumnType) -> ColumnType {
-        var t = t
-        if t.name == "integer" { t.name = "int" }
-        if t.name == "bool" || t.name == "boolean" { return ColumnType("tinyint", length: 1) }
-        if integers.contains(t.name) && !(t.name == "tinyint" && t.length == 1) { t.length = nil }
-        if t.name == "year" { t.length = 4 }
-        if t.zerofill { t.unsigned = true }
-        if (t.name == "text" || t.name == "blob"), let length = t.length {
-            // The server picks the smallest type that holds the length.
-            t.name = length <= 255 ? "tiny" + t.name : length <= 65535 ? t.name : length <= 16_777_215 ? "medium" + t.name : "long" + t.name
-            t.length = nil
-        }
-        return t
-    }
-
-    /// A default as the server reports it: functions as CURRENT_TIMESTAMP, numbers bare, TRUE/FALSE as 1/0.
-    static func defaultValue(_ raw: String, type: ColumnType) -> String {
-        let upper = raw.uppercased()
-        if ["CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()", "LOCALTIMESTAMP", "LOCALTIMESTAMP()"].contains(upper) { return "CURRENT_TIMESTAMP" }
-        if upper.hasPrefix("CURRENT_TIMESTAMP(") { return "CURRENT_TIMESTAMP" + raw.dropFirst("CURRENT_TIMESTAMP".count) }
-        let numeric = integers.contains(type.name) || ["decimal", "float", "double", "real", "bit", "year"].contains(type.name)
-        if upper == "TRUE" { return "1" }
-        if upper == "FALSE" { return "0" }
-        var value = raw
-        if numeric, raw.hasPrefix("'"), raw.hasSuffix("'"), raw.count >= 2, Double(raw.dropFirst().dropLast()) != nil { value = String(raw.dropFirst().dropLast()) }
-        if type.name == "decimal", let d = Double(value), let scale = type.scale { return String(format: "%.\(scale)f", d) }
-        return value
-    }
-
-    /// MariaDB 10.6+ calls utf8 utf8mb3.
-    static func charset(_ raw: String) -> String {
-        let c = raw.lowercased()
-        return c == "utf8" ? "utf8mb3" : c
-    }
-
-    /// MariaDB 10.6+ calls utf8_* collations utf8mb3_*.
-    static func collation(_ raw: String) -> String {
-        let c = raw.lowercased()
-        return c.hasPrefix("utf8_") ? "utf8mb3_" + c.dropFirst(5) : c
-    }
-
-    /// The collation a charset gets when none is given (MariaDB).
-    static func defaultCollation(_ charset: String) -> String? {
-        ["utf8mb3": "utf8mb3_general_ci", "utf8mb4": "utf8mb4_general_ci", "latin1": "latin1_swedish_ci", "ascii": "ascii_general_ci",
-         "binary": "binary", "ucs2": "ucs2_general_ci", "utf16": "utf16_general_ci", "utf32": "utf32_general_ci", "cp1250": "cp1250_general_ci"][charset]
-    }
-
-    static func function(_ raw: String) -> String {
-        let upper = raw.uppercased()
-        if ["CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP()", "NOW()"].contains(upper) { return "CURRENT_TIMESTAMP" }
-        return raw
     }
 }

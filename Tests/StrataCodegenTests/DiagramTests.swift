@@ -1,7 +1,7 @@
 import Foundation
 import Strata
 import StrataCodegen
-import StrataKit
+import StrataAuthoring
 import StrataWorkbench
 import Testing
 

@@ -1,5 +1,8 @@
 import Foundation
 import StrataKit
+import StrataPostgres
+import StrataRuntime
+import StrataSQLite
 import Testing
 
 @Suite("The library API and the README quickstart")
@@ -15,6 +18,26 @@ struct LibraryAndQuickstartTests {
             #expect(try await itemRows(db) == ["1:apple", "2:pear"])
             #expect(try await migrator.downgrade(to: "a1a1a1a1a1a1") == ["c3c3c3c3c3c3", "b2b2b2b2b2b2"])
             #expect(try await db.columns("items") == ["id", "name"])
+        }
+    }
+
+    /// A service that links one engine names its driver; a URL of another engine is refused by
+    /// name, and nothing is created.
+    @Test func migratorLinksOnlyTheDriversItNames() async throws {
+        try await withProject(.sqlite) { db, p in
+            try writeStandardRevisions(p)
+            let lite = Migrator(databaseURL: db.url, migrations: p.directory + "/migrations", drivers: [SQLiteDriver.self])
+            #expect(try await lite.upgrade(to: "a1a1a1a1a1a1") == ["a1a1a1a1a1a1"])
+            let pgOnly = Migrator(databaseURL: db.url, migrations: p.directory + "/migrations", drivers: [PostgresDriver.self])
+            do {
+                _ = try await pgOnly.upgrade()
+                Issue.record("a migrator without the SQLite driver opened a SQLite URL")
+            } catch let error as StrataError {
+                #expect(error.description.contains("no sqlite driver is linked (this program links postgresql)"), "\(error)")
+                #expect(error.exitCode == 3)
+            }
+            #expect(try await lite.current() == ["a1a1a1a1a1a1"])
+            #expect(try await itemRows(db) == ["1:apple", "2:pear"])
         }
     }
 

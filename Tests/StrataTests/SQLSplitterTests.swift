@@ -1,4 +1,5 @@
 import Strata
+import StrataDialects
 import Testing
 
 @Suite("SQL splitter")

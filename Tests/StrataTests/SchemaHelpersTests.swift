@@ -1,5 +1,6 @@
 import Foundation
 import Strata
+import StrataDialects
 import Testing
 
 @Suite("DDL text helpers, type mapping and rename hints")

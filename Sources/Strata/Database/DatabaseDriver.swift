@@ -38,6 +38,18 @@ public protocol DatabaseDriver: Sendable {
 }
 
 extension DatabaseDriver {
+    /// Runs `body`, then closes the connection however `body` ends.
+    public func closing<T>(after body: () async throws -> T) async throws -> T {
+        do {
+            let value = try await body()
+            await close()
+            return value
+        } catch {
+            await close()
+            throw error
+        }
+    }
+
     /// Runs `body` under the migration lock and releases it however `body` ends.
     public func withLock<T: Sendable>(name: String, timeout: Double, _ body: () async throws -> T) async throws -> T {
         try await acquireLock(name: name, timeout: timeout)

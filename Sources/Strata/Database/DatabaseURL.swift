@@ -41,7 +41,7 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         self.scheme = scheme
         self.options = []
         let rest = String(raw[raw.index(after: colon)...])
-        if engine == .sqlite {
+        if engine.addressesFiles {
             if rest == ":memory:" || rest == "///:memory:" || rest == "//" {
                 database = ":memory:"
                 return
@@ -126,7 +126,7 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
 
     /// The URL with the password replaced by `***`.
     public var description: String {
-        if engine == .sqlite {
+        if engine.addressesFiles {
             return database == ":memory:" ? "sqlite::memory:" : "\(scheme):///\(database)"
         }
         var s = "\(scheme)://"

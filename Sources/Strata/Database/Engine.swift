@@ -1,4 +1,8 @@
-/// The database engines Strata speaks to.
+/// The database engines Strata speaks to: their names and how their URLs address a database.
+///
+/// This is the one file of the core that names engines. What an engine does (its SQL, quoting,
+/// lexing, capabilities, version table and catalog) belongs to its plug-in: a ``Dialect`` in the
+/// engine's dialect module and a ``DatabaseDriver`` in its driver module.
 public enum Engine: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
     case sqlite
     case postgresql
@@ -6,8 +10,8 @@ public enum Engine: String, Codable, Sendable, CaseIterable, CustomStringConvert
 
     public var description: String { rawValue }
 
-    /// Whether DDL runs inside a transaction that can be rolled back.
-    public var hasTransactionalDDL: Bool { self != .mysql }
+    /// The database is a file path (`sqlite:///app.db`), not a server (`scheme://user@host/db`).
+    public var addressesFiles: Bool { self == .sqlite }
 
     /// Parses an engine name as written in revision files and configuration
     /// (`sqlite`, `postgresql`/`postgres`, `mysql`/`mariadb`).

@@ -1,13 +1,57 @@
-/// Turns changes into SQL statements for one engine: quoting, type names and the engine's limits.
+/// One engine's plug-in to the core, without a connection: how its client reads scripts, how it
+/// quotes, what it can do, how its version table and offline scripts look, how a schema from
+/// another engine lands on it, and how changes become its SQL.
+///
+/// Each engine's dialect module (`StrataSQLiteDialect`, `StrataPostgresDialect`,
+/// `StrataMySQLDialect`) implements it; the core asks the dialect, never which engine it is.
 public protocol Dialect: Sendable {
+    /// Which engine this is: for choosing a revision file's section and for messages.
     var engine: Engine { get }
+    /// How the engine's client splits a script, and how names and strings are quoted.
+    var lexicon: SQLLexicon { get }
+    /// What the engine can do (transactional DDL, column placement, enum commits).
+    var capabilities: EngineCapabilities { get }
+    /// The type and default of the version table's `applied_at` column.
+    var versionTimestampColumn: String { get }
+    /// The client command at the top of an offline (`--sql`) script that stops it at the first
+    /// error (`.bail on`, `\set ON_ERROR_STOP on`); empty when the client stops by itself.
+    var clientStopOnError: String { get }
+
+    /// `schema`, read from another engine (`schema.engine`), as it would exist on this one: types
+    /// mapped to the nearest this engine has, what it cannot express dropped (docs/type-mapping.md).
+    /// A schema of this engine, or of none, comes back as it is.
+    func materialise(_ schema: Schema) -> Schema
+
+    /// What a failed statement's error message says about the object it names, so `resolve
+    /// --rollback` can skip a statement whose work was never done; `nil` for any other failure.
+    func objectFailure(in message: String) -> ObjectFailure?
+
+    /// A query whose first row's second column gives the definition of `table` (quoted), for the
+    /// cheap catalog digest of a statement outside a transaction; `nil` to digest the whole schema.
+    func tableDefinitionQuery(_ table: String) -> String?
+
     /// Statements that take a database from `current` to `desired`, given the differ's `changes`.
     func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String]
 }
 
+/// What an error message says about the object a statement names.
+public enum ObjectFailure: Sendable, Equatable {
+    /// The table, index, view, trigger, routine or constraint does not exist.
+    case missingObject
+    /// It exists already.
+    case existingObject
+    /// The column does not exist.
+    case missingColumn
+}
+
 extension Dialect {
+    public func tableDefinitionQuery(_ table: String) -> String? { nil }
+
     /// An identifier quoted for this engine.
-    public func quote(_ name: String) -> String { SQLQuoting.identifier(name, for: engine) }
+    public func quote(_ name: String) -> String { SQLQuoting.identifier(name, lexicon) }
+
+    /// A string literal for this engine; NULL for nil.
+    public func literal(_ value: String?) -> String { SQLQuoting.literal(value, lexicon) }
 
     /// `schema.table` quoted, or just the table in the default schema.
     public func quote(_ name: QualifiedName) -> String {
@@ -59,15 +103,5 @@ extension StrataError {
     /// A change a dialect cannot express on its engine.
     public static func unsupported(_ what: String, _ engine: Engine) -> StrataError {
         .usage("\(engine) cannot express: \(what)")
-    }
-}
-
-/// Stands in for an engine whose dialect is not written yet: every change is refused with a clear error.
-public struct UnsupportedDialect: Dialect {
-    public let engine: Engine
-    public init(engine: Engine) { self.engine = engine }
-    public func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String] {
-        if changes.isEmpty { return [] }
-        throw StrataError.usage("autogenerate cannot write \(engine) SQL yet (this version writes SQLite)")
     }
 }

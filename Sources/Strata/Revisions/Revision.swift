@@ -44,18 +44,20 @@ public struct Revision: Sendable, Equatable {
         return sections.first { $0.engine == engine } ?? sections.first { $0.engine == nil }
     }
 
-    /// The statements to run on `engine`, or an error naming the file when there is no section.
-    public func statements(_ direction: Direction, for engine: Engine) throws -> [SQLStatement] {
+    /// The statements to run on `dialect`'s engine, split as its client would, or an error naming
+    /// the file when there is no section or the section leaves a string or comment open.
+    public func statements(_ direction: Direction, for dialect: any Dialect) throws -> [SQLStatement] {
+        let engine = dialect.engine
         guard let section = section(direction, for: engine) else {
             let sections = direction == .upgrade ? upgrade : downgrade
             let have = sections.compactMap { $0.engine?.rawValue }
             let detail = have.isEmpty ? "it has none" : "it has sections for \(have.joined(separator: ", ")) only"
             throw StrataError.revisionFile(path: path, line: 1, message: "revision \(id) has no \(direction.rawValue) section for \(engine) (\(detail))")
         }
-        if let open = SQLSplitter.unterminated(section.sql, engine: engine, firstLine: section.firstLine) {
+        if let open = SQLSplitter.unterminated(section.sql, lexicon: dialect.lexicon, firstLine: section.firstLine) {
             throw StrataError.revisionFile(path: path, line: open.line, message: "\(open.what) in the \(direction.rawValue) section for \(engine) (nothing after it would run as written)")
         }
-        return SQLSplitter.split(section.sql, engine: engine, firstLine: section.firstLine)
+        return SQLSplitter.split(section.sql, lexicon: dialect.lexicon, firstLine: section.firstLine)
     }
 
     /// SHA-256 of the upgrade SQL that runs on `engine`, with line ends and trailing blanks normalised.

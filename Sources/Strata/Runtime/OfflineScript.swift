@@ -5,14 +5,17 @@
 /// the same schema and the same version rows as `strata upgrade`.
 public struct OfflineScript: Sendable {
     public var graph: RevisionGraph
-    public var engine: Engine
+    /// The engine the script is for.
+    public var dialect: any Dialect
     public var versionTable: VersionTable
     public var appliedBy: String?
 
-    public init(graph: RevisionGraph, engine: Engine, versionTable: String = "strata_version", appliedBy: String? = Runner.defaultUser) {
+    var engine: Engine { dialect.engine }
+
+    public init(graph: RevisionGraph, dialect: any Dialect, versionTable: String = "strata_version", appliedBy: String? = Runner.defaultUser) {
         self.graph = graph
-        self.engine = engine
-        self.versionTable = VersionTable(name: versionTable, engine: engine)
+        self.dialect = dialect
+        self.versionTable = VersionTable(name: versionTable, dialect: dialect)
         self.appliedBy = appliedBy
     }
 
@@ -43,9 +46,9 @@ public struct OfflineScript: Sendable {
         out += terminated(versionTable.createSQL) + "\n"
         for id in plan {
             let r = graph.revisions[id]!
-            let statements = try r.statements(.upgrade, for: engine)
+            let statements = try r.statements(.upgrade, for: dialect)
             out += "\n-- upgrade \(id): \(UnsafeText.oneLine(r.message)) (\(UnsafeText.oneLine(r.path)))\n"
-            let tx = r.transactional && engine.hasTransactionalDDL
+            let tx = r.transactional && dialect.capabilities.transactionalDDL
             if tx { out += "BEGIN;\n" }
             for s in statements { out += terminated(s.sql) }
             out += terminated(versionTable.insertSQL(revision: id, checksum: r.checksum(for: engine), status: "applied",
@@ -67,9 +70,9 @@ public struct OfflineScript: Sendable {
         for id in plan {
             let r = graph.revisions[id]!
             out += "\n-- downgrade \(id): \(UnsafeText.oneLine(r.message)) (\(UnsafeText.oneLine(r.path)))\n"
-            let tx = r.transactional && engine.hasTransactionalDDL
+            let tx = r.transactional && dialect.capabilities.transactionalDDL
             if tx { out += "BEGIN;\n" }
-            for s in try r.statements(.downgrade, for: engine) { out += terminated(s.sql) }
+            for s in try r.statements(.downgrade, for: dialect) { out += terminated(s.sql) }
             out += terminated(versionTable.deleteSQL(revision: id))
             if tx { out += "COMMIT;\n" }
         }
@@ -78,13 +81,7 @@ public struct OfflineScript: Sendable {
 
     /// The client command that stops the script at the first error, so a failed revision is never
     /// followed by its version row or by later revisions (`mariadb` stops by itself).
-    var stopOnError: String {
-        switch engine {
-        case .sqlite: return ".bail on\n"
-        case .postgresql: return "\\set ON_ERROR_STOP on\n"
-        case .mysql: return ""
-        }
-    }
+    var stopOnError: String { dialect.clientStopOnError.isEmpty ? "" : dialect.clientStopOnError + "\n" }
 
-    func terminated(_ sql: String) -> String { SQLText.terminated(sql, for: engine) }
+    func terminated(_ sql: String) -> String { SQLText.terminated(sql, dialect.lexicon) }
 }

@@ -26,7 +26,7 @@ public struct Runner: Sendable {
                 onEvent: @escaping @Sendable (RunnerEvent) -> Void = { _ in }) {
         self.graph = graph
         self.db = db
-        self.versionTable = VersionTable(name: versionTable, engine: db.engine)
+        self.versionTable = VersionTable(name: versionTable, dialect: db.dialect)
         self.lockTimeout = lockTimeout
         self.strict = strict
         // Without $USER (a container, a service), the database user says who ran it.
@@ -107,7 +107,7 @@ public struct Runner: Sendable {
 
     /// Every revision of a plan must have SQL for this engine before anything runs.
     func validate(_ plan: [String], _ direction: Revision.Direction) throws {
-        for id in plan { _ = try graph.revisions[id]!.statements(direction, for: db.engine) }
+        for id in plan { _ = try graph.revisions[id]!.statements(direction, for: db.dialect) }
     }
 
     /// Sets the version table to exactly `target` and its ancestors without running any SQL.
@@ -137,11 +137,11 @@ public struct Runner: Sendable {
                 for id in removed + unknown.sorted() { try await db.execute(versionTable.deleteSQL(revision: id)) }
                 for id in rows.filter({ !$0.isApplied && want.contains($0.revision) }).map(\.revision) {
                     let r = graph.revisions[id]!
-                    try await db.execute(versionTable.markAppliedSQL(revision: id, checksum: r.checksum(for: db.engine), total: try r.statements(.upgrade, for: db.engine).count, durationMs: nil))
+                    try await db.execute(versionTable.markAppliedSQL(revision: id, checksum: r.checksum(for: db.engine), total: try r.statements(.upgrade, for: db.dialect).count, durationMs: nil))
                 }
                 for id in added {
                     let r = graph.revisions[id]!
-                    let count = try r.statements(.upgrade, for: db.engine).count
+                    let count = try r.statements(.upgrade, for: db.dialect).count
                     try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: "applied", done: count, total: count, by: appliedBy, durationMs: nil))
                 }
             }
@@ -192,7 +192,7 @@ public struct Runner: Sendable {
             try await transaction {
                 for id in plan {
                     let r = graph.revisions[id]!
-                    let count = try r.statements(.upgrade, for: db.engine).count
+                    let count = try r.statements(.upgrade, for: db.dialect).count
                     try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: "applied", done: count, total: count, by: appliedBy, durationMs: nil))
                 }
             }
@@ -234,7 +234,7 @@ public struct Runner: Sendable {
             }
             switch how {
             case .retry:
-                let statements = try r.statements(upgrading ? .upgrade : .downgrade, for: db.engine)
+                let statements = try r.statements(upgrading ? .upgrade : .downgrade, for: db.dialect)
                 guard row.statementsDone <= statements.count,
                       Revision.prefixChecksum(statements.prefix(row.statementsDone)) == row.checksum else {
                     throw StrataError.needsAttention("cannot retry revision \(r.id): its first \(row.statementsDone) \(upgrading ? "upgrade" : "downgrade") statement(s), which already ran, were edited since (\(r.path)); restore them, or finish by hand and use --mark-applied or --forget")
@@ -243,7 +243,7 @@ public struct Runner: Sendable {
                 else { try await unapply(r, index: 0, count: 1, resumeAt: row.statementsDone) }
             case .markApplied:
                 if upgrading {
-                    let total = try r.statements(.upgrade, for: db.engine).count
+                    let total = try r.statements(.upgrade, for: db.dialect).count
                     try await db.execute(versionTable.markAppliedSQL(revision: r.id, checksum: r.checksum(for: db.engine), total: total, durationMs: nil))
                 } else {
                     try await db.execute(versionTable.deleteSQL(revision: r.id))
@@ -256,7 +256,7 @@ public struct Runner: Sendable {
             case .forget:
                 if upgrading { try await db.execute(versionTable.deleteSQL(revision: r.id)) }
                 else {
-                    let total = try r.statements(.upgrade, for: db.engine).count
+                    let total = try r.statements(.upgrade, for: db.dialect).count
                     try await db.execute(versionTable.markAppliedSQL(revision: r.id, checksum: r.checksum(for: db.engine), total: total, durationMs: nil))
                 }
             }
@@ -270,13 +270,13 @@ public struct Runner: Sendable {
     /// a downgrade that changes rows is refused unless the whole upgrade ran, since which rows its
     /// statements undo cannot be told.
     func rollback(_ r: Revision, after row: AppliedRevision) async throws {
-        let upgrade = try r.statements(.upgrade, for: db.engine)
+        let upgrade = try r.statements(.upgrade, for: db.dialect)
         if row.statementsDone == 0 {
             try await db.execute(versionTable.deleteSQL(revision: r.id))
             onEvent(.notice("No statement of \(r.id) had run; it is recorded as never applied."))
             return
         }
-        let downgrade = try r.statements(.downgrade, for: db.engine)
+        let downgrade = try r.statements(.downgrade, for: db.dialect)
         if row.statementsDone < upgrade.count, let data = downgrade.firstIndex(where: { $0.kind == .data }) {
             throw StrataError.needsAttention("cannot roll back revision \(r.id): its upgrade stopped after \(row.statementsDone) of \(upgrade.count) statements and its downgrade changes rows (\(r.path):\(downgrade[data].line): \(SQLText.oneLine(downgrade[data].sql, limit: 80))), which would touch rows the upgrade never changed; undo statements 1-\(row.statementsDone) by hand, then 'strata resolve --forget', or 'strata resolve --retry' to finish the upgrade")
         }
@@ -286,7 +286,7 @@ public struct Runner: Sendable {
     /// Records the statement that was running when the run stopped as done when the catalog shows it
     /// took effect (or `from` says so), and returns the row as it now stands. Refuses when neither can tell.
     func settleInterruptedStatement(_ row: AppliedRevision, _ r: Revision, from: Int?, direction: Revision.Direction) async throws -> AppliedRevision {
-        let statements = try r.statements(direction, for: db.engine)
+        let statements = try r.statements(direction, for: db.dialect)
         let done = row.statementsDone
         if let from {
             guard from == done + 1 || (from == done + 2 && row.running != nil && done < statements.count) else {
@@ -414,12 +414,12 @@ public struct Runner: Sendable {
 
     func apply(_ r: Revision, index: Int, count: Int, resumeAt: Int?) async throws {
         onEvent(.revisionStarted(id: r.id, message: r.message, index: index, count: count, direction: .upgrade))
-        let statements = try r.statements(.upgrade, for: db.engine)
+        let statements = try r.statements(.upgrade, for: db.dialect)
         let checksum = r.checksum(for: db.engine)
         let clock = ContinuousClock.now
         func ms() -> Int { Int((ContinuousClock.now - clock) / .milliseconds(1)) }
 
-        if r.transactional && db.engine.hasTransactionalDDL && resumeAt == nil {
+        if r.transactional && db.dialect.capabilities.transactionalDDL && resumeAt == nil {
             var n = 0
             do {
                 try await transaction {
@@ -445,10 +445,10 @@ public struct Runner: Sendable {
 
     func unapply(_ r: Revision, index: Int, count: Int, resumeAt: Int?, skipUndone: Bool = false) async throws {
         onEvent(.revisionStarted(id: r.id, message: r.message, index: index, count: count, direction: .downgrade))
-        let statements = try r.statements(.downgrade, for: db.engine)
+        let statements = try r.statements(.downgrade, for: db.dialect)
         let clock = ContinuousClock.now
         func ms() -> Int { Int((ContinuousClock.now - clock) / .milliseconds(1)) }
-        if r.transactional && db.engine.hasTransactionalDDL && resumeAt == nil {
+        if r.transactional && db.dialect.capabilities.transactionalDDL && resumeAt == nil {
             var n = 0
             do {
                 try await transaction {
@@ -474,7 +474,7 @@ public struct Runner: Sendable {
     /// For a statement PostgreSQL refuses inside a transaction (`CREATE INDEX CONCURRENTLY`, SQLSTATE
     /// 25001), how to run it outside one.
     static func transactionHint(_ error: String) -> String {
-        sqlState(error) == "25001" ? "; this statement cannot run inside a transaction: put it in a revision of its own with '-- strata:transaction off' in the header" : ""
+        SQLState.code(in: error) == "25001" ? "; this statement cannot run inside a transaction: put it in a revision of its own with '-- strata:transaction off' in the header" : ""
     }
 
     /// Runs statement `i` of a revision, reporting its start and its time.
@@ -508,7 +508,7 @@ public struct Runner: Sendable {
                 if kind == .data { try await db.commit() }
             } catch let StrataError.database(message) {
                 if kind == .data { try? await db.rollback() }
-                if skipUndone && Runner.alreadyUndone(statements[i], error: message) {
+                if skipUndone && Runner.alreadyUndone(statements[i], error: message, dialect: db.dialect) {
                     try await db.execute(progress)
                     onEvent(.notice("Skipped statement \(i + 1) (\(r.path):\(statements[i].line)): the upgrade had not done what it undoes (\(SQLText.oneLine(message, limit: 120)))."))
                     continue
@@ -523,20 +523,23 @@ public struct Runner: Sendable {
         }
     }
 
-    /// A digest of what `statement` changes as the catalog shows it: on MySQL, for a statement on
-    /// named tables, their `SHOW CREATE TABLE` (cheap on a schema of thousands of tables); otherwise
-    /// the whole schema. `nil` when the catalog cannot be read (the statement's effect then counts as
+    /// A digest of what `statement` changes as the catalog shows it: for a statement on named tables,
+    /// where the dialect has a query for one table's definition (MySQL's `SHOW CREATE TABLE`), those
+    /// definitions (cheap on a schema of thousands of tables); otherwise the whole schema. `nil` when the catalog cannot be read (the statement's effect then counts as
     /// not showing).
     func catalogFingerprint(for statement: SQLStatement) async -> String? {
-        guard db.engine == .mysql, let tables = statement.tablesChanged else { return await catalogFingerprint() }
+        let dialect = db.dialect
+        guard let tables = statement.tablesChanged, let first = tables.first, dialect.tableDefinitionQuery(first) != nil else {
+            return await catalogFingerprint()
+        }
         var text = "tables"
         for t in tables {
             let definition: String
             do {
                 // An AUTO_INCREMENT counter moves with the application's inserts, not with DDL.
-                definition = (try await db.query("SHOW CREATE TABLE \(t)").first?[1] ?? nil)?
+                definition = (try await db.query(dialect.tableDefinitionQuery(t)!).first?[1] ?? nil)?
                     .replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression) ?? "absent"
-            } catch let StrataError.database(message) where Runner.mysqlCode(message) == 1146 {
+            } catch let StrataError.database(message) where dialect.objectFailure(in: message) == .missingObject {
                 definition = "absent"
             } catch {
                 // Any other failure (a lost connection) must not read as a change: the digest cannot be taken.
@@ -563,7 +566,7 @@ public struct Runner: Sendable {
     public func interruptedStatementTookEffect(_ row: AppliedRevision) async -> Bool? {
         guard let running = row.running, running.statement == row.statementsDone + 1,
               let before = running.fingerprint, let r = graph.revisions[row.revision],
-              let statements = try? r.statements(row.status == "downgrading" ? .downgrade : .upgrade, for: db.engine),
+              let statements = try? r.statements(row.status == "downgrading" ? .downgrade : .upgrade, for: db.dialect),
               row.statementsDone < statements.count,
               let now = await catalogFingerprint(for: statements[row.statementsDone]) else { return nil }
         return before != now

@@ -8,32 +8,27 @@
 /// The same statements are executed online and printed by `--sql`, so both leave the same rows.
 public struct VersionTable: Sendable {
     public var name: String
-    public var engine: Engine
+    /// The engine's quoting and its `applied_at` column.
+    public var dialect: any Dialect
 
-    public init(name: String, engine: Engine) {
+    public init(name: String, dialect: any Dialect) {
         self.name = name
-        self.engine = engine
+        self.dialect = dialect
     }
 
-    var table: String { SQLQuoting.dottedPath(name, for: engine) }
-    func lit(_ s: String?) -> String { SQLQuoting.literal(s, for: engine) }
+    var table: String { SQLQuoting.dottedPath(name, dialect.lexicon) }
+    func lit(_ s: String?) -> String { dialect.literal(s) }
 
     /// `CREATE TABLE IF NOT EXISTS ...`
     public var createSQL: String {
-        let ts: String
-        switch engine {
-        case .sqlite: ts = "TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP"
-        case .postgresql: ts = "TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP"
-        case .mysql: ts = "DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)"
-        }
-        return """
+        """
         CREATE TABLE IF NOT EXISTS \(table) (
             revision VARCHAR(64) NOT NULL PRIMARY KEY,
             checksum VARCHAR(64) NOT NULL,
             status VARCHAR(16) NOT NULL,
             statements_done INTEGER NOT NULL,
             statements_total INTEGER NOT NULL,
-            applied_at \(ts),
+            applied_at \(dialect.versionTimestampColumn),
             applied_by VARCHAR(255),
             duration_ms INTEGER,
             error TEXT
@@ -75,7 +70,7 @@ public struct VersionTable: Sendable {
     public var dropSQL: String { "DROP TABLE IF EXISTS \(table)" }
 
     public var selectSQL: String {
-        let t = { SQLQuoting.asText($0, for: self.engine) }
+        let t = { SQLQuoting.asText($0, self.dialect.lexicon) }
         return "SELECT revision, checksum, status, \(t("statements_done")), \(t("statements_total")), \(t("applied_at")), applied_by, \(t("duration_ms")), error FROM \(table) ORDER BY applied_at, revision"
     }
 

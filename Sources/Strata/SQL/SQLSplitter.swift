@@ -1,16 +1,17 @@
-/// Splits a SQL script into statements the way the engine's own client would.
+/// Splits a SQL script into statements the way the engine's own client would, by the engine's
+/// ``SQLLexicon``.
 ///
-/// It honours single-quoted strings (`''` doubling, and backslash escapes on MySQL and in
-/// PostgreSQL `E'...'`), quoted identifiers (`"..."`, `` `...` ``, SQLite `[...]`), `--` and
-/// `/* */` comments (nested on PostgreSQL; `#` and `-- ` with a space on MySQL), PostgreSQL
-/// dollar quotes (`$$`, `$body$`), MySQL `DELIMITER` lines, and SQLite
-/// `CREATE TRIGGER ... BEGIN ...; END` bodies (the body ends at an `END` that follows a `;`, as
-/// in `sqlite3_complete`), so a trigger or procedure body survives intact. On MySQL a body with
-/// `;` inside needs `DELIMITER`, as in the `mysql` client. Statements holding only comments are dropped.
+/// It honours single-quoted strings (`''` doubling, and backslash escapes where the lexicon has
+/// them, as on MySQL and in PostgreSQL `E'...'`), quoted identifiers (`"..."`, `` `...` ``, SQLite
+/// `[...]`), `--` and `/* */` comments (nested on PostgreSQL; `#` and `-- ` with a space on MySQL),
+/// dollar quotes (`$$`, `$body$`), `DELIMITER` lines, and `CREATE TRIGGER ... BEGIN ...; END`
+/// bodies (the body ends at an `END` that follows a `;`, as in `sqlite3_complete`), so a trigger
+/// or procedure body survives intact. With `DELIMITER` (MySQL) a body with `;` inside needs it, as
+/// in the `mysql` client. Statements holding only comments are dropped.
 public enum SQLSplitter {
-    /// Splits `script` for `engine`. `firstLine` is the file line of the script's first line.
-    public static func split(_ script: String, engine: Engine, firstLine: Int = 1) -> [SQLStatement] {
-        var scanner = Scanner(bytes: Array(script.utf8), engine: engine, line: firstLine)
+    /// Splits `script` by `lexicon`. `firstLine` is the file line of the script's first line.
+    public static func split(_ script: String, lexicon: SQLLexicon, firstLine: Int = 1) -> [SQLStatement] {
+        var scanner = Scanner(bytes: Array(script.utf8), lexicon: lexicon, line: firstLine)
         return scanner.run()
     }
 
@@ -18,15 +19,15 @@ public enum SQLSplitter {
     /// quoted name, a block comment or a dollar quote that never closes (what follows it would be
     /// swallowed, or on SQLite silently skipped), or a statement after `DELIMITER x` that never ends
     /// with `x`. `nil` when everything closes.
-    public static func unterminated(_ script: String, engine: Engine, firstLine: Int = 1) -> (line: Int, what: String)? {
-        var scanner = Scanner(bytes: Array(script.utf8), engine: engine, line: firstLine)
+    public static func unterminated(_ script: String, lexicon: SQLLexicon, firstLine: Int = 1) -> (line: Int, what: String)? {
+        var scanner = Scanner(bytes: Array(script.utf8), lexicon: lexicon, line: firstLine)
         _ = scanner.run()
         return scanner.open
     }
 
     private struct Scanner {
         let bytes: [UInt8]
-        let engine: Engine
+        let lexicon: SQLLexicon
         var line: Int
         var i = 0
         var delimiter: [UInt8] = [UInt8(ascii: ";")]
@@ -41,9 +42,9 @@ public enum SQLSplitter {
         /// The first construct found open at the end of the script.
         var open: (line: Int, what: String)? = nil
 
-        init(bytes: [UInt8], engine: Engine, line: Int) {
+        init(bytes: [UInt8], lexicon: SQLLexicon, line: Int) {
             self.bytes = bytes
-            self.engine = engine
+            self.lexicon = lexicon
             self.line = line
         }
 
@@ -52,7 +53,7 @@ public enum SQLSplitter {
                 let c = bytes[i]
                 if start == nil {
                     if isSpace(c) { advance(); continue }
-                    if engine == .mysql, atLineStart(), matchesWord("DELIMITER") {
+                    if lexicon.delimiterCommand, atLineStart(), matchesWord("DELIMITER") {
                         readDelimiterLine(); continue
                     }
                     if skipComment() { continue }
@@ -70,15 +71,15 @@ public enum SQLSplitter {
                 }
                 switch c {
                 case UInt8(ascii: "'"):
-                    let backslash = engine == .mysql || isEString()
+                    let backslash = lexicon.backslashEscapes || isEString()
                     skipQuoted(UInt8(ascii: "'"), backslash: backslash)
                 case UInt8(ascii: "\""):
-                    skipQuoted(UInt8(ascii: "\""), backslash: engine == .mysql)
+                    skipQuoted(UInt8(ascii: "\""), backslash: lexicon.backslashEscapes)
                 case UInt8(ascii: "`"):
                     skipQuoted(UInt8(ascii: "`"), backslash: false)
-                case UInt8(ascii: "[") where engine == .sqlite:
+                case UInt8(ascii: "[") where lexicon.bracketIdentifiers:
                     skipQuoted(UInt8(ascii: "]"), backslash: false)
-                case UInt8(ascii: "$") where engine == .postgresql:
+                case UInt8(ascii: "$") where lexicon.dollarQuotes:
                     if !skipDollarQuote() { advance() }
                 default:
                     if isWordStart(c) {
@@ -111,7 +112,7 @@ public enum SQLSplitter {
 
         /// SQLite trigger bodies: `;` inside BEGIN ... END does not end the statement.
         func insideTriggerBody() -> Bool {
-            guard engine == .sqlite, delimiter == [UInt8(ascii: ";")] else { return false }
+            guard lexicon.triggerBodies, delimiter == [UInt8(ascii: ";")] else { return false }
             let w = words.prefix(4).map { $0.uppercased() }
             let isTrigger = w.count >= 3 && w[0] == "CREATE"
                 && (w[1] == "TRIGGER" || ((w[1] == "TEMP" || w[1] == "TEMPORARY") && w[2] == "TRIGGER"))
@@ -172,26 +173,26 @@ public enum SQLSplitter {
         mutating func skipComment() -> Bool {
             let c = bytes[i]
             let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
-            // MySQL: '--' starts a comment only when a space or control character follows ('n--1' is arithmetic).
+            // '--' may start a comment only when a space or control character follows (MySQL: 'n--1' is arithmetic).
             let afterDashes: UInt8 = i + 2 < bytes.count ? bytes[i + 2] : 32
-            let dashComment = c == UInt8(ascii: "-") && next == UInt8(ascii: "-") && (engine != .mysql || afterDashes <= 32)
-            if dashComment || (c == UInt8(ascii: "#") && engine == .mysql) {
+            let dashComment = c == UInt8(ascii: "-") && next == UInt8(ascii: "-") && (!lexicon.dashCommentNeedsSpace || afterDashes <= 32)
+            if dashComment || (c == UInt8(ascii: "#") && lexicon.hashComments) {
                 while i < bytes.count, bytes[i] != 10 { i += 1 }
                 return true
             }
             if c == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
-                // MySQL executable comments /*! ... */ are statement text, not comments.
-                if engine == .mysql, i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "!") { return false }
+                // Executable comments /*! ... */ (MySQL) are statement text, not comments.
+                if lexicon.executableComments, i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "!") { return false }
                 let opened = line
                 i += 2
-                var depth = 1  // PostgreSQL nests block comments; the others end at the first */
+                var depth = 1  // nested block comments (PostgreSQL); otherwise they end at the first */
                 while i < bytes.count {
                     let here = bytes[i], after: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
                     if here == UInt8(ascii: "*") && after == UInt8(ascii: "/") {
                         i += 2
                         depth -= 1
-                        if depth == 0 || engine != .postgresql { return true }
-                    } else if engine == .postgresql && here == UInt8(ascii: "/") && after == UInt8(ascii: "*") {
+                        if depth == 0 || !lexicon.nestedBlockComments { return true }
+                    } else if lexicon.nestedBlockComments && here == UInt8(ascii: "/") && after == UInt8(ascii: "*") {
                         i += 2
                         depth += 1
                     } else {
@@ -205,7 +206,7 @@ public enum SQLSplitter {
         }
 
         func isEString() -> Bool {
-            guard engine == .postgresql, i > 0, bytes[i - 1] | 0x20 == UInt8(ascii: "e") else { return false }
+            guard lexicon.escapeStrings, i > 0, bytes[i - 1] | 0x20 == UInt8(ascii: "e") else { return false }
             return i < 2 || !isWordChar(bytes[i - 2])
         }
 

@@ -1,17 +1,25 @@
 import Foundation
+@_exported import Strata
 
 /// Migrates a database at start-up, in a few lines:
 ///
 /// ```swift
-/// import StrataKit
+/// import StrataRuntime
+/// import StrataPostgres
 ///
-/// let migrator = Migrator(databaseURL: "postgresql://app:secret@db/app", migrations: "migrations")
+/// let migrator = Migrator(databaseURL: "postgresql://app:secret@db/app", migrations: "migrations",
+///                         drivers: [PostgresDriver.self])
 /// let applied = try await migrator.upgrade()          // to head; safe with many replicas (locked)
 /// ```
 ///
-/// Revision files may also ship as bundle resources: `Migrator(databaseURL:bundle:subdirectory:)`.
+/// A service links the core and the drivers it names, nothing else: no other engine, no Workbench
+/// reader, no autogenerate. `import StrataKit` instead gives an initialiser without `drivers:`
+/// that links every engine. Revision files may also ship as bundle resources:
+/// `Migrator(databaseURL:bundle:subdirectory:drivers:)`.
 public struct Migrator: Sendable {
     public var databaseURL: String
+    /// The engines this migrator can connect to (their driver types).
+    public var drivers: [any DatabaseConnector.Type]
     /// The folder holding the revision files.
     public var migrations: String
     public var versionTable: String
@@ -20,9 +28,10 @@ public struct Migrator: Sendable {
     /// Refuse to run when an applied revision was edited after being applied.
     public var strict: Bool
 
-    public init(databaseURL: String, migrations: String, versionTable: String = "strata_version",
-                lockTimeout: Double = 60, strict: Bool = false) {
+    public init(databaseURL: String, migrations: String, drivers: [any DatabaseConnector.Type],
+                versionTable: String = "strata_version", lockTimeout: Double = 60, strict: Bool = false) {
         self.databaseURL = databaseURL
+        self.drivers = drivers
         self.migrations = migrations
         self.versionTable = versionTable
         self.lockTimeout = lockTimeout
@@ -30,12 +39,12 @@ public struct Migrator: Sendable {
     }
 
     /// Uses the revision files shipped in `bundle` (e.g. `Bundle.module` with `resources: [.copy("migrations")]`).
-    public init(databaseURL: String, bundle: Bundle, subdirectory: String = "migrations",
+    public init(databaseURL: String, bundle: Bundle, subdirectory: String = "migrations", drivers: [any DatabaseConnector.Type],
                 versionTable: String = "strata_version", lockTimeout: Double = 60) throws {
         guard let folder = bundle.url(forResource: subdirectory, withExtension: nil) else {
             throw StrataError.io("bundle \(bundle.bundlePath) has no '\(subdirectory)' resource folder")
         }
-        self.init(databaseURL: databaseURL, migrations: folder.path, versionTable: versionTable, lockTimeout: lockTimeout)
+        self.init(databaseURL: databaseURL, migrations: folder.path, drivers: drivers, versionTable: versionTable, lockTimeout: lockTimeout)
     }
 
     /// Applies every pending revision up to `target` (default `head`); returns the ids applied.
@@ -59,15 +68,8 @@ public struct Migrator: Sendable {
 
     func withRunner<T: Sendable>(_ onEvent: @escaping @Sendable (RunnerEvent) -> Void, _ body: (Runner) async throws -> T) async throws -> T {
         let graph = try RevisionGraph.load(directory: migrations)
-        let db = try await Databases.connect(databaseURL)
+        let db = try await DatabaseURL(databaseURL).open(with: drivers)
         let runner = Runner(graph: graph, db: db, versionTable: versionTable, lockTimeout: lockTimeout, strict: strict, onEvent: onEvent)
-        do {
-            let value = try await body(runner)
-            await db.close()
-            return value
-        } catch {
-            await db.close()
-            throw error
-        }
+        return try await db.closing { try await body(runner) }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// `strata repair`, as Flyway's: accept what was changed on purpose.
 struct RepairCommand: AsyncParsableCommand {
@@ -14,7 +14,7 @@ struct RepairCommand: AsyncParsableCommand {
     var failed = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let result = try await project.withRunner(progress: false) { try await $0.repair(failed: failed) }
         guard !project.options.quiet else { return }
         for (id, old, new) in result.checksums { print("Accepted the edit of \(id): checksum \(old.prefix(12)) -> \(new.prefix(12)) (the old one is kept in the row's note).") }
@@ -39,17 +39,17 @@ struct BaselineCommand: AsyncParsableCommand {
     var check = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let settings = project.settings
         let added = try await project.withRunner(progress: false) { runner -> [String] in
             try await runner.baseline(revision) { plan in
                 guard check else { return }
                 let engine = runner.db.engine
-                let statements = try plan.flatMap { try project.graph.revisions[$0]!.statements(.upgrade, for: engine) }
+                let statements = try plan.flatMap { try project.graph.revisions[$0]!.statements(.upgrade, for: engine.dialect) }
                 let built = try await SchemaSource.schema(of: statements, path: "the revisions up to \(revision)", engine: engine,
                                                           devURL: settings.devURL, excluding: [settings.versionTable])
                 let current = try await runner.db.inspect(excluding: [settings.versionTable])
-                let drift = Differ(options: .init(ignoreColumnOrder: engine == .postgresql)).diff(from: current, to: built).changes
+                let drift = Differ(options: .init(ignoreColumnOrder: !engine.dialect.capabilities.reordersColumns)).diff(from: current, to: built).changes
                 if !drift.isEmpty {
                     let list = drift.prefix(10).map { UnsafeText.oneLine($0.summary) }.joined(separator: "; ")
                     throw StrataError.checkFailed("the database differs from what the revisions up to \(revision) build in \(drift.count) way(s): \(list)\(drift.count > 10 ? "; ..." : ""); nothing was recorded")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 struct UpgradeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,15 +29,15 @@ struct UpgradeCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         if dryRun {
             guard !sql else { throw StrataError.usage("--dry-run reads the live database; --sql prints a script without one: pick one") }
             let (plan, engine) = try await project.withRunner(progress: false) { runner in (try await runner.upgradePlan(to: target), runner.db.engine) }
             if plan.isEmpty { print("Nothing to upgrade: the database is already there."); return }
             for (n, id) in plan.enumerated() {
                 let r = project.graph.revisions[id]!
-                print("Would apply \(id) (\(n + 1)/\(plan.count)) \(UnsafeText.oneLine(r.message))\(r.transactional && engine.hasTransactionalDDL ? "" : " (statement by statement)")")
-                let statements = try r.statements(.upgrade, for: engine)
+                print("Would apply \(id) (\(n + 1)/\(plan.count)) \(UnsafeText.oneLine(r.message))\(r.transactional && engine.dialect.capabilities.transactionalDDL ? "" : " (statement by statement)")")
+                let statements = try r.statements(.upgrade, for: engine.dialect)
                 for (i, s) in statements.enumerated() {
                     print("  [\(i + 1)/\(statements.count)] \(r.path):\(s.line): \(SQLText.oneLine(s.sql, limit: 200))")
                 }
@@ -47,7 +47,7 @@ struct UpgradeCommand: AsyncParsableCommand {
         }
         if sql {
             let (start, end) = OfflineScript.range(target)
-            let script = OfflineScript(graph: project.graph, engine: try offlineEngine(project, dialect), versionTable: project.settings.versionTable)
+            let script = OfflineScript(graph: project.graph, dialect: try offlineEngine(project, dialect).dialect, versionTable: project.settings.versionTable)
             print(try script.upgrade(from: start, to: end), terminator: "")
             return
         }
@@ -80,10 +80,10 @@ struct DowngradeCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         if sql {
             let (start, end) = OfflineScript.range(target)
-            let script = OfflineScript(graph: project.graph, engine: try offlineEngine(project, dialect), versionTable: project.settings.versionTable)
+            let script = OfflineScript(graph: project.graph, dialect: try offlineEngine(project, dialect).dialect, versionTable: project.settings.versionTable)
             print(try script.downgrade(from: start, to: end), terminator: "")
             return
         }
@@ -93,7 +93,7 @@ struct DowngradeCommand: AsyncParsableCommand {
 }
 
 /// The engine for offline SQL: `--dialect`, else the configured URL's engine.
-func offlineEngine(_ project: Project, _ dialect: String?) throws -> Engine {
+func offlineEngine(_ project: Workspace, _ dialect: String?) throws -> Engine {
     if let dialect {
         guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
         return e
@@ -118,7 +118,7 @@ struct StampCommand: AsyncParsableCommand {
     var overHalfApplied = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let (added, removed) = try await project.withRunner(progress: false) { try await $0.stamp(target, purge: purge, overHalfApplied: overHalfApplied) }
         if !project.options.quiet {
             print("Stamped \(target): \(added.count) revision(s) marked applied, \(removed.count) unmarked.")
@@ -143,7 +143,7 @@ struct ResolveCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let id = try await project.withRunner(verbose: verbose) { [from] in try await $0.resolve(how, from: from) }
         if !project.options.quiet { print("Resolved \(id) (\(how.rawValue)).") }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 struct CurrentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +23,7 @@ struct CurrentCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         let report = try await project.withRunner(progress: false) { runner -> Report in
             let rows = try await runner.applied()
@@ -63,7 +63,7 @@ struct HeadsCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         if json { return try Output.json(project.graph.heads.map { RevisionInfo($0, project.graph) }) }
         for h in project.graph.heads { print(Output.describe(h, in: project.graph)) }
     }
@@ -75,7 +75,7 @@ struct BranchesCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         if json { return try Output.json(graph.branchPoints.map { RevisionInfo($0, graph) }) }
         for b in graph.branchPoints {
@@ -92,7 +92,7 @@ struct ShowCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         let ids = try graph.resolve(revision).revisions
         guard ids.count == 1, let id = ids.first else {
@@ -125,7 +125,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @Flag(help: "Draw the revision graph: branches and merges, `@` where the database is.") var graph = false
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         if self.graph {
             // Where the database is, when one is configured and reachable; the drawing does not need it.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +26,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         var report = Report(revisions: graph.revisions.count, heads: graph.heads, database: nil, pending: [], problems: [], drift: [])
         if graph.heads.count > 1 && !allowMultipleHeads {
@@ -42,7 +42,7 @@ struct CheckCommand: AsyncParsableCommand {
             for (direction, sections) in [("upgrade", r.upgrade), ("downgrade", r.downgrade)] {
                 for section in sections {
                     let engines = section.engine.map { [$0] } ?? (known.isEmpty ? Engine.allCases : known)
-                    let open = engines.compactMap { e in SQLSplitter.unterminated(section.sql, engine: e, firstLine: section.firstLine).map { (e, $0) } }
+                    let open = engines.compactMap { e in SQLSplitter.unterminated(section.sql, lexicon: e.dialect.lexicon, firstLine: section.firstLine).map { (e, $0) } }
                     guard let first = open.first, section.engine != nil || !known.isEmpty || open.count == engines.count else { continue }
                     report.problems.append("\(r.path):\(first.1.line): \(first.1.what) in the \(direction) section\(section.engine.map { " for \($0)" } ?? "") (on \(open.map(\.0.rawValue).joined(separator: ", ")))")
                 }
@@ -75,7 +75,7 @@ struct CheckCommand: AsyncParsableCommand {
                 if let targetText = target ?? project.settings.target {
                     let current = try await runner.db.inspect(excluding: [project.settings.versionTable])
                     let desired = TypeMapping.map(try await loadSchema(targetText, engine: runner.db.engine, settings: project.settings, schema: sourceOptions.schema), to: runner.db.engine)
-                    let diff = Differ(options: .init(renames: try RenameHints(parsing: sourceOptions.rename), ignoreColumnOrder: runner.db.engine == .postgresql))
+                    let diff = Differ(options: .init(renames: try RenameHints(parsing: sourceOptions.rename), ignoreColumnOrder: !runner.db.dialect.capabilities.reordersColumns))
                         .diff(from: current, to: desired)
                     report.drift = diff.changes.map { UnsafeText.oneLine($0.summary) }  // names from a live database reach the terminal
                     if !diff.changes.isEmpty {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// Options every command that reads the project takes.
 struct ProjectOptions: ParsableArguments {
@@ -27,23 +27,26 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// What a command works with: settings, the revision graph, and on demand a database.
-struct Project {
-    let settings: Settings
-    let graph: RevisionGraph
+/// What a command works with: the library's project (settings, the revision graph, on demand a
+/// database) and the options that say how to print.
+struct Workspace {
+    let core: Project
     let options: ProjectOptions
 
-    static func load(_ options: ProjectOptions) async throws -> Project {
-        let settings = try await options.settings()
-        return Project(settings: settings, graph: try RevisionGraph.load(directory: settings.migrations), options: options)
+    var settings: Settings { core.settings }
+    var graph: RevisionGraph { core.graph }
+
+    static func load(_ options: ProjectOptions) async throws -> Workspace {
+        Workspace(core: try Project.load(settings: try await options.settings()), options: options)
     }
 
     /// The database URL, or a usage error that says how to give one.
-    func databaseURL() throws -> DatabaseURL {
-        guard let raw = settings.databaseURL, !raw.isEmpty else {
-            throw StrataError.usage("no database configured: set database_url in strata.yml or .secrets.yml, STRATA_DATABASE_URL, or pass --url")
-        }
-        return try DatabaseURL(raw)
+    func databaseURL() throws -> DatabaseURL { try core.databaseURL() }
+
+    /// Runner events printed only when they are warnings (for verbs that do not print progress).
+    func warningsOnly() -> @Sendable (RunnerEvent) -> Void {
+        let reporter = ProgressReporter(quiet: options.quiet, verbose: false)
+        return { event in if case .warning = event { reporter.handle(event) } }
     }
 
     /// Connects, runs `body` with a runner, and closes the connection.

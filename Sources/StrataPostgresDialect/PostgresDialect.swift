@@ -54,7 +54,7 @@ public struct PostgresDialect: Dialect {
         return out
     }
 
-    func literal(_ s: String) -> String { SQLQuoting.literal(s, for: .postgresql) }
+    func literal(_ s: String) -> String { SQLQuoting.literal(s, lexicon) }
     func literals(_ values: [String]) -> String { values.map(literal).joined(separator: ", ") }
 
     // MARK: types and columns

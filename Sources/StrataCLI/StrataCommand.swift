@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// `strata`: schema change control for MySQL/MariaDB, PostgreSQL and SQLite.
 ///

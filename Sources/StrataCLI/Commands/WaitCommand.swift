@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// `strata wait`: for containers and CI, where the database starts next to the job.
 struct WaitCommand: AsyncParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import StrataCodegen
-import StrataKit
+import StrataAuthoring
 
 struct CodegenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

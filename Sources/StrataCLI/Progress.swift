@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// Progress of an upgrade or downgrade as the user sees it.
 ///

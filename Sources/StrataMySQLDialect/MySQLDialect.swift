@@ -37,7 +37,7 @@ public struct MySQLDialect: Dialect {
         return out
     }
 
-    func literal(_ s: String) -> String { SQLQuoting.literal(s, for: .mysql) }
+    func literal(_ s: String) -> String { SQLQuoting.literal(s, lexicon) }
 
     /// The column as SQL; its MariaDB column-level CHECK (from `table`) is restated, since a
     /// MODIFY COLUMN without it would drop it.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 struct RevisionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +33,7 @@ struct RevisionCommand: AsyncParsableCommand {
     @OptionGroup var sourceOptions: SourceOptions
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         if autogenerate {
             return try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions)
         }
@@ -77,7 +77,7 @@ struct MergeCommand: AsyncParsableCommand {
     var revisions: [String] = ["heads"]
 
     func run() async throws {
-        let project = try await Project.load(self.project)
+        let project = try await Workspace.load(self.project)
         let graph = project.graph
         var parents: Set<String> = []
         for r in revisions { parents.formUnion(try graph.resolve(r).revisions) }
@@ -92,15 +92,5 @@ struct MergeCommand: AsyncParsableCommand {
         let path = project.settings.migrations + "/" + RevisionWriter.fileName(id: id, message: message, date: now)
         try Files.create(RevisionWriter.render(revision), at: path)
         print(project.options.quiet ? path : "Generating \(path) ... done (merges \(graph.sorted(parents).joined(separator: ", ")))")
-    }
-}
-
-enum Files {
-    /// Writes a new file; refuses to overwrite one.
-    static func create(_ text: String, at path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else { throw StrataError.io("\(path) exists already") }
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-            throw StrataError.io("cannot write \(path): \(error.localizedDescription)")
-        }
     }
 }

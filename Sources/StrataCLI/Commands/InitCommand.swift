@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

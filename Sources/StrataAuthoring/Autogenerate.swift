@@ -1,4 +1,5 @@
 import Foundation
+import StrataWorkbench
 
 /// A migration written from a schema difference: upgrade and downgrade SQL, what changes, and notes.
 public struct GeneratedMigration: Sendable {
@@ -49,7 +50,7 @@ public struct GeneratedMigration: Sendable {
         // A name with a line break would end a comment or header line of the revision and run as SQL.
         try current.refuseControlCharacters(source: "the schema as it is")
         try desired.refuseControlCharacters(source: "the desired schema")
-        let ignoreOrder = dialect.engine == .postgresql
+        let ignoreOrder = !dialect.capabilities.reordersColumns
         let forward = Differ(options: .init(renames: renames, ignoreColumnOrder: ignoreOrder)).diff(from: current, to: desired)
         let backward = Differ(options: .init(renames: renames.inverted, ignoreColumnOrder: ignoreOrder)).diff(from: desired, to: current)
         changes = forward.changes
@@ -64,11 +65,11 @@ public struct GeneratedMigration: Sendable {
     /// `ALTER TYPE ... ADD VALUE` cannot be used before its transaction commits.
     public static func plan(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws -> [GeneratedMigration] {
         // A schema from another engine is first materialised on this one (docs/type-mapping.md).
-        let current = TypeMapping.map(current, to: dialect.engine)
-        let desired = TypeMapping.map(desired, to: dialect.engine)
+        let current = dialect.materialise(current)
+        let desired = dialect.materialise(desired)
         let whole = try GeneratedMigration(current: current, desired: desired, dialect: dialect, renames: renames)
         let additions = whole.changes.compactMap { c -> EnumType? in if case .addEnumValues(_, let to) = c { return to }; return nil }
-        guard dialect.engine == .postgresql, !additions.isEmpty, whole.changes.count > additions.count else { return whole.isEmpty ? [] : [whole] }
+        guard dialect.capabilities.enumValuesCommitBeforeUse, !additions.isEmpty, whole.changes.count > additions.count else { return whole.isEmpty ? [] : [whole] }
         var middle = current
         for e in additions {
             if let i = middle.enums.firstIndex(where: { $0.qualifiedName == e.qualifiedName }) { middle.enums[i] = e }
@@ -80,6 +81,6 @@ public struct GeneratedMigration: Sendable {
 
     /// The upgrade and downgrade sections as revision text (statements end with `;`, or DELIMITER blocks on MySQL).
     public func section(_ statements: [String], engine: Engine) -> String {
-        SQLText.script(statements, for: engine).trimmingCharacters(in: .newlines)
+        SQLText.script(statements, engine.dialect.lexicon).trimmingCharacters(in: .newlines)
     }
 }

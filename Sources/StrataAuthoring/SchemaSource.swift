@@ -25,6 +25,12 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
         else { throw StrataError.usage("'\(text)' is not a source: give a database URL, a .sql DDL file or a .json schema snapshot") }
     }
 
+    /// The source of `text`, with `schema` picking one of a Workbench model's schemas (as `model.mwb#NAME` does).
+    public init(_ text: String, schema: String?) throws {
+        self = try SchemaSource(text)
+        if let schema, case .workbench(let path, nil) = self { self = .workbench(path, schema: schema) }
+    }
+
     public var description: String {
         switch self {
         case .database(let url): return url.description
@@ -78,7 +84,7 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func loadDDL(_ text: String, path: String, engine: Engine, devURL: String?, excluding: Set<String>) async throws -> Schema {
-        try await schema(of: SQLSplitter.split(text, engine: engine), path: path, engine: engine, devURL: devURL, excluding: excluding)
+        try await schema(of: SQLSplitter.split(text, lexicon: engine.dialect.lexicon), path: path, engine: engine, devURL: devURL, excluding: excluding)
     }
 
     /// The schema that `statements` build on an empty database of `engine`: in memory for SQLite,

@@ -1,0 +1,8 @@
+// The driver brings its dialect: importing the driver module is enough to render SQL.
+import Strata
+@_exported import StrataMySQLDialect
+
+extension MySQLDriver: DatabaseConnector {
+    public static var connectsTo: Engine { .mysql }
+    public static func connection(to url: DatabaseURL) async throws -> any DatabaseDriver { try await connect(url) }
+}
