@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/strata
 
-.PHONY: build demo test bench fuzz servers stop-servers clean deps release install docs
+.PHONY: build demo test check bench fuzz servers stop-servers clean deps release install docs
 PREFIX ?= /usr/local
 
 # Build dependencies (apt): only what is missing, every time.
@@ -29,6 +29,12 @@ servers:
 
 stop-servers:
 	scripts/test-servers.sh stop
+
+# The fast tier (no server): the core, the dialects' golden SQL, the Workbench reader, codegen and
+# the convergence corpus's own check; under two minutes on a warm build.
+check: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter '^(StrataTests|StrataCodegenTests|StrataWorkbenchTests)\.|CorpusTests'
 
 test: deps servers
 	$(SWIFT) build --build-tests

@@ -5,6 +5,33 @@ import Testing
 /// The engines autogenerate writes SQL for in this version.
 let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql, .mysql]
 
+/// The corpus itself: every file loads, and the cases the suite runs are all of them.
+@Suite("Convergence corpus: its files")
+struct CorpusTests {
+    @Test func everyCaseFileLoads() throws {
+        let files = ConvergenceCase.files()
+        #expect(files.count >= 300, "the corpus at \(ConvergenceCase.folder) has \(files.count) case files")
+        var unreadable: [String] = []
+        for f in files {
+            do { _ = try ConvergenceCase.load(f) } catch { unreadable.append("\(f): \(error)") }
+        }
+        #expect(unreadable == [], "\(unreadable.joined(separator: "\n"))")
+        let pairs = ConvergenceCase.pairs(autogenerateEngines)
+        let expected = try files.map { try ConvergenceCase.load($0) }.reduce(0) { $0 + $1.engines.filter(autogenerateEngines.contains).count }
+        #expect(pairs.count == expected && pairs.count > 0, "\(pairs.count) case/engine pairs run, \(expected) expected")
+        print("convergence corpus: \(files.count) cases, \(pairs.count) case/engine pairs, \(ConvergenceCase.all().filter(\.isNoop).count) no-op cases")
+    }
+
+    @Test func anUnreadableCaseIsAnError() throws {
+        let dir = try TestDatabase.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "-- case: x\n-- engines: sqlite oracle\n-- current\nCREATE TABLE t (id int);\n".write(toFile: dir + "/1.sql", atomically: true, encoding: .utf8)
+        try "-- engines: sqlite\n-- current\nCREATE TABLE t (id int);\n".write(toFile: dir + "/2.sql", atomically: true, encoding: .utf8)
+        #expect(throws: StrataError.self) { try ConvergenceCase.load(dir + "/1.sql") }
+        #expect(throws: StrataError.self) { try ConvergenceCase.load(dir + "/2.sql") }
+    }
+}
+
 @Suite("Convergence corpus: autogenerate, upgrade, compare, downgrade, with rows")
 struct ConvergenceTests {
     static let cases = ConvergenceCase.pairs(autogenerateEngines)
@@ -57,6 +84,7 @@ struct ConvergenceTests {
         #expect(gen.status == 0, "\(c) on \(engine): autogenerate: \(gen)")
         let noChange = gen.stdout.contains("Nothing to do")
         if gen.status != 0 { return }
+        #expect(!c.isNoop || noChange, "\(c) on \(engine): a no-op case, yet autogenerate wrote a revision:\n\(revisionText(p))")
         let up = try p.strata("upgrade", "head")
         #expect(up.status == 0, "\(c) on \(engine): upgrade: \(up)\n\(revisionText(p))")
         if up.status != 0 { return }

@@ -6,6 +6,7 @@ import Testing
 func hasScript() -> Bool {
     if FileManager.default.isExecutableFile(atPath: "/usr/bin/script") { return true }
     if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("util-linux script is missing in CI") }
+    print("skipped: util-linux script (/usr/bin/script) is missing; the terminal tests need a pseudo-terminal")
     return false
 }
 

@@ -13,6 +13,10 @@ struct ConvergenceCase: CustomStringConvertible, Sendable {
 
     var description: String { (file as NSString).lastPathComponent }
 
+    /// "no-op: ..." cases: the two schemas are the same to the engine, spelled differently;
+    /// autogenerate must find nothing to do.
+    var isNoop: Bool { title.hasPrefix("no-op") }
+
     func sql(_ section: String, for engine: Engine) -> String {
         sections[section]?[engine] ?? sections[section]?[nil] ?? ""
     }
@@ -22,10 +26,13 @@ struct ConvergenceCase: CustomStringConvertible, Sendable {
         ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Convergence/cases").path
 
-    static func all() -> [ConvergenceCase] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".sql") }.sorted().compactMap { try? load(folder + "/" + $0) }
+    /// The case files of the corpus, sorted.
+    static func files() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".sql") }.sorted().map { folder + "/" + $0 }
     }
+
+    /// Every case that loads; `CorpusTests` fails on any that does not.
+    static func all() -> [ConvergenceCase] { files().compactMap { try? load($0) } }
 
     /// Case/engine pairs for the engines that autogenerate supports.
     static func pairs(_ engines: Set<Engine>) -> [(ConvergenceCase, Engine)] {
@@ -45,7 +52,11 @@ struct ConvergenceCase: CustomStringConvertible, Sendable {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("-- case:") { c.title = String(t.dropFirst(8)).trimmingCharacters(in: .whitespaces); continue }
             if t.hasPrefix("-- engines:") {
-                c.engines = t.dropFirst(11).split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Engine(name: String($0)) }
+                let names = t.dropFirst(11).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                c.engines = try names.map { name in
+                    guard let e = Engine(name: name) else { throw StrataError.usage("\(path): unknown engine '\(name)' in '-- engines:'") }
+                    return e
+                }
                 continue
             }
             if t.hasPrefix("-- rename:") { c.renames.append(String(t.dropFirst(10)).trimmingCharacters(in: .whitespaces)); continue }
@@ -61,6 +72,11 @@ struct ConvergenceCase: CustomStringConvertible, Sendable {
             buffer.append(line)
         }
         flush()
+        guard !c.title.isEmpty else { throw StrataError.usage("\(path): no '-- case:' title") }
+        guard !c.engines.isEmpty else { throw StrataError.usage("\(path): '-- engines:' names none") }
+        for e in c.engines where c.sql("desired", for: e).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && c.sql("current", for: e).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StrataError.usage("\(path): neither a current nor a desired section for \(e)")
+        }
         return c
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import StrataDialects
+import Testing
+
+/// Each dialect's SQL for every kind of change, upgrade and downgrade, against reviewed golden files
+/// (`Golden/<engine>.sql`). A change a dialect cannot express is recorded as its error.
+/// After a deliberate change of the SQL: `STRATA_UPDATE_GOLDEN=1 swift test --filter DialectGoldenTests`,
+/// then review the diff of the golden files.
+@Suite struct DialectGoldenTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func col(_ name: String, _ type: String, length: Int? = nil, null: Bool = true, def: String? = nil) -> Column {
+        Column(name: name, type: ColumnType(type, length: length), nullable: null, defaultValue: def)
+    }
+
+    static let items = Table(name: "items", columns: [col("id", "integer", null: false), col("name", "varchar", length: 50, null: false), col("qty", "integer", def: "0")],
+                             primaryKey: PrimaryKey(columns: ["id"]))
+    static let owners = Table(name: "owners", columns: [col("id", "integer", null: false), col("label", "varchar", length: 20)], primaryKey: PrimaryKey(columns: ["id"]))
+
+    static func with(_ t: Table, _ change: (inout Table) -> Void) -> Table { var t = t; change(&t); return t }
+
+    /// (case, current, desired, renames): one kind of change each.
+    static let cases: [(String, Schema, Schema, [String])] = {
+        let base = Schema(tables: [items])
+        let withOwners = Schema(tables: [items, owners])
+        let mood = EnumType(name: "mood", values: ["sad", "ok"])
+        let seq = SequenceDefinition(name: "ticket_seq", start: 1, increment: 1)
+        return [
+            ("create table", Schema(), Schema(tables: [with(items) { $0.indexes = [Index(name: "items_name", columns: [IndexPart(column: "name")], unique: true)]; $0.checks = [Check(name: "qty_positive", expression: "qty >= 0")] }]), []),
+            ("drop table", withOwners, base, []),
+            ("rename table", base, Schema(tables: [with(items) { $0.name = "goods" }]), ["items=goods"]),
+            ("add column", base, Schema(tables: [with(items) { $0.columns.append(col("note", "text")) }]), []),
+            ("drop column", base, Schema(tables: [with(items) { $0.columns.removeLast() }]), []),
+            ("rename column", base, Schema(tables: [with(items) { $0.columns[1].name = "title" }]), ["items.name=title"]),
+            ("widen a type", base, Schema(tables: [with(items) { $0.columns[1].type = ColumnType("varchar", length: 100) }]), []),
+            ("nullability", base, Schema(tables: [with(items) { $0.columns[2].nullable = false }]), []),
+            ("default", base, Schema(tables: [with(items) { $0.columns[2].defaultValue = "1" }]), []),
+            ("add index", base, Schema(tables: [with(items) { $0.indexes = [Index(name: "items_qty", columns: [IndexPart(column: "qty", descending: true)])] }]), []),
+            ("add check", base, Schema(tables: [with(items) { $0.checks = [Check(name: "qty_positive", expression: "qty >= 0")] }]), []),
+            ("add foreign key", Schema(tables: [with(items) { $0.columns.append(col("owner_id", "integer")) }, owners]),
+             Schema(tables: [with(items) { $0.columns.append(col("owner_id", "integer")); $0.foreignKeys = [ForeignKey(name: "items_owner", columns: ["owner_id"], referencedTable: "owners", referencedColumns: ["id"], onDelete: "CASCADE")] }, owners]), []),
+            ("create view", base, Schema(tables: [items], views: [View(name: "big_items", definition: "SELECT id, name FROM items WHERE qty > 10")]), []),
+            ("create enum", base, Schema(tables: [items], enums: [mood]), []),
+            ("add enum values", Schema(tables: [items], enums: [mood]), Schema(tables: [items], enums: [EnumType(name: "mood", values: ["sad", "ok", "happy"])]), []),
+            ("create sequence", base, with(base) { $0.sequences = [seq] }, []),
+            ("create schema", base, with(base) { $0.namespaces = ["audit"] }, []),
+            ("create routine", base, with(base) { $0.routines = [Routine(name: "answer", kind: "FUNCTION", sql: "CREATE FUNCTION answer() RETURNS INT DETERMINISTIC RETURN 42")] }, []),
+            ("a name to quote", Schema(), Schema(tables: [Table(name: "we\"ird`name", columns: [col("a.b", "integer")])]), []),
+        ]
+    }()
+
+    static func with(_ s: Schema, _ change: (inout Schema) -> Void) -> Schema { var s = s; change(&s); return s }
+
+    static func render(_ engine: Engine) -> String {
+        let dialect = engine.dialect
+        var out = "-- Golden SQL of the \(engine) dialect: one case per kind of change (Tests/StrataTests/DialectGoldenTests.swift).\n"
+        for (name, current, desired, renames) in cases {
+            out += "\n-- case: \(name)\n"
+            for (label, from, to, hints) in [("upgrade", current, desired, renames), ("downgrade", desired, current, renames)] {
+                out += "-- \(label)\n"
+                do {
+                    let parsed = try RenameHints(parsing: hints)
+                    let differ = Differ(options: .init(renames: label == "upgrade" ? parsed : parsed.inverted, ignoreColumnOrder: !dialect.capabilities.reordersColumns))
+                    let changes = differ.diff(from: from, to: to).changes
+                    let statements = try dialect.statements(for: changes, current: from, desired: to)
+                    out += statements.isEmpty ? "-- (nothing)\n" : SQLText.script(statements, dialect.lexicon)
+                } catch {
+                    out += "-- error: \(error)\n"
+                }
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: Engine.allCases)
+    func everyChangeKindMatchesItsGoldenSQL(engine: Engine) throws {
+        let file = Self.folder.appendingPathComponent("\(engine).sql")
+        let text = Self.render(engine)
+        if ProcessInfo.processInfo.environment["STRATA_UPDATE_GOLDEN"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == golden, "the \(engine) dialect's SQL differs from \(file.path); review, then STRATA_UPDATE_GOLDEN=1")
+        // Every case is there, each with both directions.
+        #expect(golden.components(separatedBy: "\n-- case: ").count - 1 == Self.cases.count)
+    }
+}
