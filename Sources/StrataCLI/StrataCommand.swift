@@ -55,10 +55,14 @@ struct StrataCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("strata: error: \(SQLText.oneLine(error.localizedDescription, limit: 300))\n".utf8))
                 Foundation.exit(2)
             }
-            let message = fullMessage(for: error)
             // --help and --version: their text goes to standard output.
-            if code == .success { if !message.isEmpty { print(message) }; Foundation.exit(0) }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if code == .success { let message = fullMessage(for: error); if !message.isEmpty { print(message) }; Foundation.exit(0) }
+            // A usage error is one line, as every other error is; --help has the rest.
+            let first = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            if !first.isEmpty {
+                let line = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
+                FileHandle.standardError.write(Data("strata: \(Style.red("error:", fd: STDERR_FILENO)) \(line) (see 'strata --help')\n".utf8))
+            }
             // Usage errors are documented as exit 2 (ArgumentParser's own is 64).
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }

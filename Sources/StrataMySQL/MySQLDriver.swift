@@ -27,7 +27,7 @@ public final class MySQLDriver: DatabaseDriver {
 
     /// Connects to `url`; errors name the URL with its password masked.
     public static func connect(_ url: DatabaseURL) async throws -> MySQLDriver {
-        precondition(url.engine == .mysql)
+        try url.require(.mysql)
         let reason: String? = try await NIOThreadPool.singleton.runIfActive { () -> String? in
             guard libraryReady else { return "MariaDB Connector/C failed to initialise" }
             return nil

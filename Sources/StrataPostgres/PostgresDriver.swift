@@ -19,7 +19,7 @@ public final class PostgresDriver: DatabaseDriver {
 
     /// Connects to `url`; errors name the URL with its password masked.
     public static func connect(_ url: DatabaseURL) async throws -> PostgresDriver {
-        precondition(url.engine == .postgresql)
+        try url.require(.postgresql)
         var logger = Logger(label: "strata.postgres")
         logger.logLevel = .critical
         let tls: PostgresConnection.Configuration.TLS

@@ -233,6 +233,7 @@ public struct PostgresInspector {
 
     static func sequenceBounds(type: String, ascending: Bool) -> (Int64, Int64) {
         let max: Int64 = type == "smallint" ? Int64(Int16.max) : type == "integer" ? Int64(Int32.max) : Int64.max
-        return ascending ? (1, max) : (-max - (type == "bigint" ? 1 : 1), -1)
+        // A descending sequence starts at -1 and goes down to the type's minimum (-max - 1).
+        return ascending ? (1, max) : (-max - 1, -1)
     }
 }

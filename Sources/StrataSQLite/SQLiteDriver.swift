@@ -23,7 +23,7 @@ public final class SQLiteDriver: DatabaseDriver {
 
     /// Opens (and creates, if missing) the database file of `url`.
     public static func connect(_ url: DatabaseURL) async throws -> SQLiteDriver {
-        precondition(url.engine == .sqlite)
+        try url.require(.sqlite)
         let storage: SQLiteConnection.Storage
         if url.database == ":memory:" {
             storage = .memory

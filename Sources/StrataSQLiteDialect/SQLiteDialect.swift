@@ -69,7 +69,7 @@ public struct SQLiteDialect: Dialect {
         return false
     }
 
-    func typeName(_ t: ColumnType) -> String { t.description.uppercased() == t.description ? t.description : t.description.uppercased() }
+    func typeName(_ t: ColumnType) -> String { t.description.uppercased() }
 
     func createTable(_ t: Table, as name: String) -> String {
         let autoPK = t.primaryKey.flatMap { pk in pk.columns.count == 1 && t.column(pk.columns[0])?.autoIncrement == true ? pk.columns[0] : nil }

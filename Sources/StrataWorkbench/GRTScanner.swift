@@ -43,6 +43,7 @@ struct GRTScanner {
         var sawRoot = false
 
         @inline(__always) func byte(_ k: Int) -> UInt8 { bytes[k] }
+        // XML whitespace (XML 1.0 S production): no form feed, unlike SQL.
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
         func isNameByte(_ b: UInt8) -> Bool { !(isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")) }
         func find(_ pattern: [UInt8], from start: Int) -> Int? {

@@ -41,6 +41,17 @@ struct LibraryAndQuickstartTests {
         }
     }
 
+    /// A driver handed another engine's URL refuses it with an error (exit 3) naming the masked URL.
+    @Test func aDriverRefusesAnotherEnginesURL() async throws {
+        do {
+            _ = try await SQLiteDriver.connect(try DatabaseURL("postgresql://app:s3cret@127.0.0.1/app"))
+            Issue.record("the SQLite driver opened a PostgreSQL URL")
+        } catch let error as StrataError {
+            #expect(error.description == "cannot connect to postgresql://app:***@127.0.0.1/app: this is a postgresql URL; the sqlite driver cannot open it")
+            #expect(error.exitCode == 3)
+        }
+    }
+
     /// The change-control quickstart of README.md, step by step, checked with the sqlite3 client.
     @Test func readmeQuickstartOnSQLite() async throws {
         let dir = try TestDatabase.tempDirectory()

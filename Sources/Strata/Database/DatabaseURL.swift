@@ -121,6 +121,14 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Throws unless this URL is for `engine`: a driver handed another engine's URL says so
+    /// instead of trapping.
+    public func require(_ engine: Engine) throws {
+        guard self.engine == engine else {
+            throw StrataError.connection(url: description, reason: "this is a \(self.engine) URL; the \(engine) driver cannot open it")
+        }
+    }
+
     /// The value of query option `name`, if given.
     public func option(_ name: String) -> String? { options.first { $0.0 == name }?.1 }
 

@@ -35,6 +35,7 @@ public enum DDLText {
         return String(String(s).utf8[first..<end])!
     }
 
+    /// SQL whitespace: space, tab, line feed, carriage return, form feed (the one definition the SQL readers share).
     static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
 
     /// The first range of the ASCII `needle` in `haystack`, ignoring ASCII case.

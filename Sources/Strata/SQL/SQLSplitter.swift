@@ -127,7 +127,7 @@ public enum SQLSplitter {
             i += 1
         }
 
-        func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 || c == 12 }
+        func isSpace(_ c: UInt8) -> Bool { DDLText.isSpace(c) }
         func isWordStart(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c >= 128 }
         func isWordChar(_ c: UInt8) -> Bool { isWordStart(c) || (c >= 48 && c <= 57) || c == 36 }
 

@@ -5,8 +5,8 @@ import StrataAuthoring
 
 /// Options for reading schema sources.
 struct SourceOptions: ParsableArguments {
-    @Option(name: .long, help: "Engine for reading .sql files and writing SQL when no database says it (sqlite, postgresql, mysql).")
-    var dialect: String?
+    @Option(name: .long, help: "Engine for reading .sql files and writing SQL when no database says it.")
+    var dialect: Engine?
 
     @Option(name: .long, parsing: .singleValue, help: "A rename: OLD_TABLE=NEW_TABLE or TABLE.OLD_COLUMN=NEW_COLUMN (repeatable).")
     var rename: [String] = []
@@ -14,11 +14,7 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "The schema to read from a Workbench model that has several (same as model.mwb#NAME).")
     var schema: String?
 
-    func engine() throws -> Engine? {
-        guard let dialect else { return nil }
-        guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
-        return e
-    }
+    func engine() throws -> Engine? { dialect }
 }
 
 /// Loads a source with the project's settings (dev_url, version table), printing its warnings.
@@ -51,7 +47,7 @@ struct InspectCommand: AsyncParsableCommand {
         abstract: "Print the schema of a source (database URL, .mwb, .sql, .json) as SQL, JSON, or a Mermaid or Graphviz diagram.")
 
     @Argument(help: "The source; default: the configured database.") var source: String?
-    @Option(help: "sql, json, mermaid (an erDiagram) or dot (Graphviz).") var format: String = "sql"
+    @Option(help: "SQL, a JSON snapshot, a Mermaid erDiagram or a Graphviz graph.") var format: InspectFormat = .sql
     @OptionGroup var sourceOptions: SourceOptions
     @OptionGroup var project: ProjectOptions
 
@@ -60,11 +56,11 @@ struct InspectCommand: AsyncParsableCommand {
         guard let text = source ?? settings.databaseURL else { throw StrataError.usage("inspect needs a SOURCE or a configured database_url") }
         let schema = try await loadSchema(text, engine: try sourceOptions.engine(), settings: settings, schema: sourceOptions.schema)
         switch format {
-        case "json":
+        case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(schema.snapshot()), as: UTF8.self))
-        case "sql":
+        case .sql:
             guard let engine = try sourceOptions.engine() ?? schema.engine else {
                 throw StrataError.usage("--format sql of a snapshot needs --dialect")
             }
@@ -72,12 +68,10 @@ struct InspectCommand: AsyncParsableCommand {
             let source = schema.engine.map { $0 == engine ? schema : TypeMapping.map(schema, to: engine) } ?? schema
             let statements = try dialect(for: engine).createStatements(source)
             print(GeneratedText.script(statements, engine: engine), terminator: "")
-        case "mermaid":
+        case .mermaid:
             print(Diagram.mermaid(schema), terminator: "")
-        case "dot":
+        case .dot:
             print(Diagram.dot(schema), terminator: "")
-        default:
-            throw StrataError.usage("unknown --format '\(format)' (use sql, json, mermaid or dot)")
         }
     }
 }

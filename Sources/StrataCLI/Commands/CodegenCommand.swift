@@ -13,7 +13,7 @@ struct CodegenCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "The schema to generate from (database URL, .mwb, .sql, .json).") var source: String?
-    @Option(help: "grdb, fluent, codable or sqlalchemy (default: codegen.format, else grdb).") var format: String?
+    @Option(help: "The kind of model code (default: codegen.format, else grdb).") var format: CodegenFormat?
     @Option(name: [.short, .customLong("output")], help: "A directory, or one .swift/.py file (default: codegen.output, else .).") var output: String?
     @Option(help: "Only these tables, comma-separated.") var tables: String?
     @Flag(help: "One file per table (Swift formats).") var split = false
@@ -27,9 +27,10 @@ struct CodegenCommand: AsyncParsableCommand {
         guard let sourceText = source ?? codegen["source"] ?? settings?.target ?? settings?.databaseURL else {
             throw StrataError.usage("codegen needs --source SOURCE (or codegen.source, target or database_url in strata.yml)")
         }
-        let formatText = format ?? codegen["format"] ?? "grdb"
-        guard let format = CodegenFormat(rawValue: formatText.lowercased()) else {
-            throw StrataError.usage("unknown --format '\(formatText)' (use \(CodegenFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        // codegen.format from the settings is checked as --format would be.
+        let configured = codegen["format"]
+        guard let format = format ?? (configured.map { CodegenFormat(argument: $0) } ?? .grdb) else {
+            throw StrataError.usage("unknown codegen.format '\(configured ?? "")' from \(settings?.origins["codegen.format"] ?? "strata.yml") (use \(CodegenFormat.allValueStrings.joined(separator: ", ")))")
         }
         let tableList = (tables ?? codegen["tables"]).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let split = self.split || ["true", "yes", "1"].contains((codegen["split"] ?? "").lowercased())

@@ -16,8 +16,8 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Flag(help: "Print the SQL (version-table statements included) instead of running it.")
     var sql = false
 
-    @Option(help: "Engine for --sql when no database URL is configured (sqlite, postgresql, mysql).")
-    var dialect: String?
+    @Option(help: "Engine for --sql when no database URL is configured.")
+    var dialect: Engine?
 
     @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
     var strict = false
@@ -70,8 +70,8 @@ struct DowngradeCommand: AsyncParsableCommand {
     @Flag(help: "Print the SQL instead of running it (needs START:END).")
     var sql = false
 
-    @Option(help: "Engine for --sql when no database URL is configured (sqlite, postgresql, mysql).")
-    var dialect: String?
+    @Option(help: "Engine for --sql when no database URL is configured.")
+    var dialect: Engine?
 
     @Flag(help: "Refuse to run when an applied revision was edited after being applied.")
     var strict = false
@@ -93,12 +93,8 @@ struct DowngradeCommand: AsyncParsableCommand {
 }
 
 /// The engine for offline SQL: `--dialect`, else the configured URL's engine.
-func offlineEngine(_ project: Workspace, _ dialect: String?) throws -> Engine {
-    if let dialect {
-        guard let e = Engine(name: dialect) else { throw StrataError.usage("unknown --dialect '\(dialect)' (use sqlite, postgresql or mysql)") }
-        return e
-    }
-    return try project.databaseURL().engine
+func offlineEngine(_ project: Workspace, _ dialect: Engine?) throws -> Engine {
+    try dialect ?? project.databaseURL().engine
 }
 
 struct StampCommand: AsyncParsableCommand {
