@@ -28,6 +28,7 @@ public enum StrataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file could not be read or written (exit 2).
     case io(String)
 
+    /// The one-line message, naming the place.
     public var description: String {
         switch self {
         case .usage(let m): return m

@@ -3,14 +3,23 @@ import StrataWorkbench
 
 /// A migration written from a schema difference: upgrade and downgrade SQL, what changes, and notes.
 public struct GeneratedMigration: Sendable {
+    /// The upgrade statements, in order.
     public var upgrade: [String]
+    /// The downgrade statements, in order.
     public var downgrade: [String]
+    /// The changes the upgrade makes, in order.
     public var changes: [Change]
     /// The changes the downgrade makes (the way back), for marking what it can lose.
     public var downgradeChanges: [Change] = []
     /// Probable renames and other remarks for the user.
     public var notes: [String]
+    /// The downgrade's changes are the upgrade's undone, one for one (checked on every migration
+    /// generated; false would mean the downgrade does something the upgrade did not undo or redo).
+    public var downgradeIsInverse: Bool { inverseMismatch == nil }
+    /// Where the downgrade is not the upgrade undone (see ``Change/inverseMismatch(_:_:ignoreColumnOrder:)``).
+    public var inverseMismatch: String?
 
+    /// Nothing to do.
     public var isEmpty: Bool { changes.isEmpty }
     /// Changes that can lose data, one line each.
     public var destructive: [String] { changes.filter(\.isDestructive).map(\.summary) }
@@ -56,6 +65,7 @@ public struct GeneratedMigration: Sendable {
         changes = forward.changes
         downgradeChanges = backward.changes
         notes = forward.notes
+        inverseMismatch = Change.inverseMismatch(forward.changes, backward.changes, ignoreColumnOrder: ignoreOrder)
         upgrade = try dialect.statements(for: forward.changes, current: current, desired: desired)
         downgrade = try dialect.statements(for: backward.changes, current: desired, desired: current)
     }

@@ -31,6 +31,7 @@ public enum SchemaSource: Sendable, Equatable, CustomStringConvertible {
         if let schema, case .workbench(let path, nil) = self { self = .workbench(path, schema: schema) }
     }
 
+    /// The source as the user names it (a URL with its password masked).
     public var description: String {
         switch self {
         case .database(let url): return url.description

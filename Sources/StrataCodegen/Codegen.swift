@@ -18,8 +18,11 @@ public enum CodegenFormat: String, CaseIterable, Sendable {
 
 /// One file of generated code.
 public struct GeneratedFile: Equatable, Sendable {
+    /// Where the file goes.
     public var path: String
+    /// The file's text.
     public var contents: String
+    /// A file `path` of `contents`.
     public init(path: String, contents: String) {
         self.path = path
         self.contents = contents

@@ -21,6 +21,7 @@ public enum Diagram {
         return (clean, clean != s || t.values != nil || t.scale != nil)
     }
 
+    /// A Mermaid `erDiagram` of the tables, their columns and foreign keys.
     public static func mermaid(_ schema: Schema) -> String {
         let tables = schema.normalized().tables
         var out = "erDiagram\n"
@@ -77,6 +78,7 @@ public enum Diagram {
 
     static func dotID(_ s: String) -> String { "\"" + s.replacingOccurrencesOfQuote() + "\"" }
 
+    /// A Graphviz graph of the tables, their columns and foreign keys.
     public static func dot(_ schema: Schema) -> String {
         let tables = schema.normalized().tables
         var out = "digraph schema {\n    graph [rankdir=LR, fontname=\"Helvetica\"];\n    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"

@@ -13,6 +13,7 @@ public enum Databases {
         try await connect(try DatabaseURL(url))
     }
 
+    /// Connects to `url` with its engine's driver.
     public static func connect(_ url: DatabaseURL) async throws -> any DatabaseDriver {
         try await url.open(with: drivers)
     }

@@ -3,6 +3,8 @@ import Strata
 @_exported import StrataMySQLDialect
 
 extension MySQLDriver: DatabaseConnector {
+    /// Opens MySQL/MariaDB URLs.
     public static var connectsTo: Engine { .mysql }
+    /// A connection to `url`.
     public static func connection(to url: DatabaseURL) async throws -> any DatabaseDriver { try await connect(url) }
 }

@@ -16,7 +16,9 @@ private let libraryReady: Bool = mysql_server_init(0, nil, nil) == 0
 /// Blocking C calls run on NIO's thread pool, never on Swift's cooperative threads.
 /// TLS: `?sslmode=require` (encrypt), `verify-ca` / `verify-full` (also check the certificate), `sslca=PATH`.
 public final class MySQLDriver: DatabaseDriver {
+    /// Where the connection goes (print it: the password is masked).
     public let url: DatabaseURL
+    /// The engine of this driver.
     public var engine: Engine { .mysql }
     let handle: Mutex<UnsafeMutablePointer<MYSQL>?>
 
@@ -78,10 +80,12 @@ public final class MySQLDriver: DatabaseDriver {
         return "MySQL error \(code) (SQLSTATE \(state)): \(text)"
     }
 
+    /// Runs one statement; a failure is a `StrataError.database` naming the server's message.
     public func execute(_ sql: String) async throws {
         _ = try await query(sql)
     }
 
+    /// Runs one query and returns its rows as text (nil for NULL).
     public func query(_ sql: String) async throws -> [[String?]] {
         let result: Result<[[String?]], StrataError> = try await NIOThreadPool.singleton.runIfActive { [self] in
             self.handle.withLock { pointer in
@@ -130,6 +134,7 @@ public final class MySQLDriver: DatabaseDriver {
         return "strata:" + String(h, radix: 16)
     }
 
+    /// `GET_LOCK` on a name derived from `name` and the database, waiting at most `timeout` seconds.
     public func acquireLock(name: String, timeout: Double) async throws {
         let key = SQLQuoting.literal(MySQLDriver.lockName(name), MySQLDialect.rules)
         let got = try await query("SELECT GET_LOCK(\(key), \(max(0, Int(timeout.rounded(.up)))))").first?.first ?? nil
@@ -138,25 +143,33 @@ public final class MySQLDriver: DatabaseDriver {
         }
     }
 
+    /// Releases the migration lock `name`.
     public func releaseLock(name: String) async throws {
         _ = try await query("SELECT RELEASE_LOCK(\(SQLQuoting.literal(MySQLDriver.lockName(name), MySQLDialect.rules)))")
     }
 
+    /// `START TRANSACTION` (DDL still commits implicitly).
     public func beginTransaction() async throws { try await execute("START TRANSACTION") }
+    /// `COMMIT`.
     public func commit() async throws { try await execute("COMMIT") }
+    /// `ROLLBACK`.
     public func rollback() async throws { try await execute("ROLLBACK") }
 
+    /// Whether table `name` exists in the connection's database or schema.
     public func tableExists(_ name: String) async throws -> Bool {
         let rows = try await query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = \(SQLQuoting.literal(name, MySQLDialect.rules))")
         return !rows.isEmpty
     }
 
+    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
     public func inspect(excluding: Set<String>) async throws -> Schema {
         try await MySQLInspector(db: self).inspect(excluding: excluding)
     }
 
+    /// This engine's dialect.
     public var dialect: any Dialect { MySQLDialect() }
 
+    /// Closes the connection.
     public func close() async {
         _ = try? await NIOThreadPool.singleton.runIfActive { [self] in
             self.handle.withLock { pointer in
@@ -177,6 +190,7 @@ public let mysqlSupport = false
 
 /// Stand-in when the package is built with `--disable-default-traits`.
 public enum MySQLDriver {
+    /// Refuses: this build has no MySQL driver.
     public static func connect(_ url: DatabaseURL) async throws -> any DatabaseDriver {
         throw StrataError.connection(url: url.description, reason: "this strata was built without MySQL support (the MySQL trait is off); rebuild with default traits and libmariadb-dev installed")
     }

@@ -6,9 +6,12 @@ import StrataMySQLDialect
 /// SQL measured 20x slower on MariaDB). Values are normalised across server flavours: MariaDB's
 /// `'NULL'` and `current_timestamp()` defaults, integer display widths, database-qualified views.
 public struct MySQLInspector {
+    /// The connection read.
     public let db: any DatabaseDriver
+    /// An inspector reading through `db`.
     public init(db: any DatabaseDriver) { self.db = db }
 
+    /// The schema from `information_schema` and `SHOW CREATE`, leaving out the tables named in `excluded`.
     public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let info = try await db.query("SELECT DATABASE(), VERSION(), @@default_storage_engine, (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE())")
         let database = info.first?[0] ?? ""
@@ -54,8 +57,8 @@ public struct MySQLInspector {
         // Routines: names in one query, each text from SHOW CREATE (the body as written, the header as the server keeps it).
         var routines: [Routine] = []
         for r in try await db.query("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY 1, 2") {
-            guard let name = r[0], let kind = r[1]?.uppercased(), kind == "FUNCTION" || kind == "PROCEDURE" else { continue }
-            let create = try await db.query("SHOW CREATE \(kind) \(SQLQuoting.identifier(name, MySQLDialect.rules))")
+            guard let name = r[0], let kind = r[1].flatMap(Routine.Kind.init(keyword:)) else { continue }
+            let create = try await db.query("SHOW CREATE \(kind.rawValue) \(SQLQuoting.identifier(name, MySQLDialect.rules))")
             guard let sql = create.first.flatMap({ $0.count > 2 ? $0[2] : nil }) else { continue }
             routines.append(Routine(name: name, kind: kind, sql: DDLText.trim(SQLHeader.withoutDefiner(sql))))
         }

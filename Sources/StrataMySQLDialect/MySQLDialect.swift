@@ -3,9 +3,12 @@ import Strata
 /// SQL for MySQL and MariaDB: one `ALTER TABLE` per table, `MODIFY COLUMN` with `FIRST`/`AFTER`
 /// so columns keep (or take) their place, charset and collation, `AUTO_INCREMENT`, table options.
 public struct MySQLDialect: Dialect {
+    /// The engine this dialect writes for.
     public var engine: Engine { .mysql }
+    /// The dialect (it has no state).
     public init() {}
 
+    /// The statements for `changes`, in order.
     public func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String] {
         var out: [String] = []
         for change in changes {
@@ -25,7 +28,7 @@ public struct MySQLDialect: Dialect {
             case .createView(let v): out.append("CREATE VIEW \(quote(v.name)) AS \(v.definition)")
             case .dropView(let v): out.append("DROP VIEW \(quote(v.name))")
             case .createRoutine(let r): out.append(r.sql)
-            case .dropRoutine(let r): out.append("DROP \(r.kind) \(quote(r.name))")
+            case .dropRoutine(let r): out.append("DROP \(r.kind.rawValue) \(quote(r.name))")
             case .createEnum(let e), .dropEnum(let e), .addEnumValues(_, let e), .recreateEnum(_, let e):
                 throw StrataError.unsupported("enum type \(e.qualifiedName) (MySQL enums belong to columns: ENUM('a','b'))", engine)
             case .createSequence(let s), .dropSequence(let s), .alterSequence(_, let s):

@@ -12,6 +12,7 @@ extension MySQLDialect {
     /// recorded; a column is placed with `AFTER`.
     public var capabilities: EngineCapabilities { EngineCapabilities(transactionalDDL: false, reordersColumns: true) }
 
+    /// Microseconds, as the other engines keep them.
     public var versionTimestampColumn: String { "DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)" }
 
     /// `mariadb` and `mysql` stop at the first error of a script by themselves.

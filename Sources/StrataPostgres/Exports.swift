@@ -3,6 +3,8 @@ import Strata
 @_exported import StrataPostgresDialect
 
 extension PostgresDriver: DatabaseConnector {
+    /// Opens PostgreSQL URLs.
     public static var connectsTo: Engine { .postgresql }
+    /// A connection to `url`.
     public static func connection(to url: DatabaseURL) async throws -> any DatabaseDriver { try await connect(url) }
 }

@@ -12,7 +12,9 @@ import StrataPostgresDialect
 /// `prefer` (the default, like libpq: TLS when the server offers it, no certificate check),
 /// `require` (TLS, no certificate check), `verify-ca` / `verify-full` (TLS with verification).
 public final class PostgresDriver: DatabaseDriver {
+    /// Where the connection goes (print it: the password is masked).
     public let url: DatabaseURL
+    /// The engine of this driver.
     public var engine: Engine { .postgresql }
     let connection: PostgresConnection
     let logger: Logger
@@ -101,10 +103,12 @@ public final class PostgresDriver: DatabaseDriver {
         return SQLText.oneLine(text, limit: 300)
     }
 
+    /// Runs one statement; a failure is a `StrataError.database` naming the server's message.
     public func execute(_ sql: String) async throws {
         _ = try await query(sql)
     }
 
+    /// Runs one query and returns its rows as text (nil for NULL).
     public func query(_ sql: String) async throws -> [[String?]] {
         do {
             let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
@@ -128,6 +132,7 @@ public final class PostgresDriver: DatabaseDriver {
         }
     }
 
+    /// A session advisory lock keyed by `name`, waiting at most `timeout` seconds.
     public func acquireLock(name: String, timeout: Double) async throws {
         let key = PostgresDriver.lockKey(name)
         let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
@@ -140,6 +145,7 @@ public final class PostgresDriver: DatabaseDriver {
         }
     }
 
+    /// Releases the migration lock `name`.
     public func releaseLock(name: String) async throws {
         _ = try await query("SELECT pg_advisory_unlock(\(PostgresDriver.lockKey(name)))")
     }
@@ -151,21 +157,28 @@ public final class PostgresDriver: DatabaseDriver {
         return Int64(bitPattern: h)
     }
 
+    /// `BEGIN`.
     public func beginTransaction() async throws { try await execute("BEGIN") }
+    /// `COMMIT`.
     public func commit() async throws { try await execute("COMMIT") }
+    /// `ROLLBACK`.
     public func rollback() async throws { try await execute("ROLLBACK") }
 
+    /// Whether table `name` exists in the connection's database or schema.
     public func tableExists(_ name: String) async throws -> Bool {
         let quoted = SQLQuoting.literal(SQLQuoting.dottedPath(name, PostgresDialect.rules), PostgresDialect.rules)
         return try await query("SELECT to_regclass(\(quoted)) IS NOT NULL").first?.first == "true"
     }
 
+    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
     public func inspect(excluding: Set<String>) async throws -> Schema {
         try await PostgresInspector(db: self).inspect(excluding: excluding)
     }
 
+    /// This engine's dialect.
     public var dialect: any Dialect { PostgresDialect() }
 
+    /// Closes the connection.
     public func close() async {
         try? await connection.close()
     }

@@ -10,6 +10,7 @@ public struct PostgresInspector {
     static let userSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
     static let sep = "\u{1f}"
 
+    /// The schema from `pg_catalog`, leaving out the tables named in `excluded`.
     public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let u = PostgresInspector.userSchemas
         let tableRows = try await db.query("""

@@ -4,9 +4,12 @@ import Strata
 /// enum values added with `ALTER TYPE ... ADD VALUE` (and the rebuild a removal needs),
 /// identity and serial columns, sequences, schemas, comments.
 public struct PostgresDialect: Dialect {
+    /// The engine this dialect writes for.
     public var engine: Engine { .postgresql }
+    /// The dialect (it has no state).
     public init() {}
 
+    /// The statements for `changes`, in order.
     public func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String] {
         var out: [String] = []
         for change in changes {
@@ -48,7 +51,7 @@ public struct PostgresDialect: Dialect {
             case .createView(let v): out.append("CREATE VIEW \(quote(v.qualifiedName)) AS \(v.definition)")
             case .dropView(let v): out.append("DROP VIEW \(quote(v.qualifiedName))")
             case .createRoutine(let r), .dropRoutine(let r):
-                throw StrataError.unsupported("MySQL \(r.kind.lowercased()) \(r.name) (its SQL is MySQL's)", engine)
+                throw StrataError.unsupported("MySQL \(r.kind) \(r.name) (its SQL is MySQL's)", engine)
             }
         }
         return out

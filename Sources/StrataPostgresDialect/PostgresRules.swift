@@ -12,8 +12,10 @@ extension PostgresDialect {
         EngineCapabilities(transactionalDDL: true, reordersColumns: false, enumValuesCommitBeforeUse: true)
     }
 
+    /// With the time zone.
     public var versionTimestampColumn: String { "TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP" }
 
+    /// `psql` runs on after an error unless told to stop.
     public var clientStopOnError: String { "\\set ON_ERROR_STOP on" }
 
     /// By SQLSTATE: 42P01 undefined table, 42704 undefined object, 42883 undefined function;

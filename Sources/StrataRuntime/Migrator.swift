@@ -17,17 +17,20 @@ import Foundation
 /// that links every engine. Revision files may also ship as bundle resources:
 /// `Migrator(databaseURL:bundle:subdirectory:drivers:)`.
 public struct Migrator: Sendable {
+    /// The database, as a URL (`postgresql://...`).
     public var databaseURL: String
     /// The engines this migrator can connect to (their driver types).
     public var drivers: [any DatabaseConnector.Type]
     /// The folder holding the revision files.
     public var migrations: String
+    /// The version table name.
     public var versionTable: String
     /// Seconds to wait for another instance holding the migration lock.
     public var lockTimeout: Double
     /// Refuse to run when an applied revision was edited after being applied.
     public var strict: Bool
 
+    /// A migrator of `databaseURL` with the revision files in `migrations`, linking `drivers`.
     public init(databaseURL: String, migrations: String, drivers: [any DatabaseConnector.Type],
                 versionTable: String = "strata_version", lockTimeout: Double = 60, strict: Bool = false) {
         self.databaseURL = databaseURL

@@ -3,6 +3,8 @@ import Strata
 @_exported import StrataSQLiteDialect
 
 extension SQLiteDriver: DatabaseConnector {
+    /// Opens SQLite URLs.
     public static var connectsTo: Engine { .sqlite }
+    /// A connection to `url`.
     public static func connection(to url: DatabaseURL) async throws -> any DatabaseDriver { try await connect(url) }
 }

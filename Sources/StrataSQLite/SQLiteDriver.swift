@@ -14,7 +14,9 @@ import StrataSQLiteDialect
 /// each revision commits in a transaction of its own (`BEGIN IMMEDIATE`, waiting `lock_timeout`
 /// for the application's writers): a run killed half-way keeps the revisions it finished.
 public final class SQLiteDriver: DatabaseDriver {
+    /// Where the connection goes (print it: the password is masked).
     public let url: DatabaseURL
+    /// The engine of this driver.
     public var engine: Engine { .sqlite }
     let connection: SQLiteConnection
     let lockHeld = LockFlag()
@@ -63,10 +65,12 @@ public final class SQLiteDriver: DatabaseDriver {
         return String(describing: error)
     }
 
+    /// Runs one statement; a failure is a `StrataError.database` naming the server's message.
     public func execute(_ sql: String) async throws {
         _ = try await query(sql)
     }
 
+    /// Runs one query and returns its rows as text (nil for NULL).
     public func query(_ sql: String) async throws -> [[String?]] {
         do {
             return try await connection.query(sql).map { row in
@@ -89,6 +93,7 @@ public final class SQLiteDriver: DatabaseDriver {
         return url.database + "." + String(table) + ".lock"
     }
 
+    /// An exclusive `flock` on a lock file beside the database, waiting at most `timeout` seconds.
     public func acquireLock(name: String, timeout: Double) async throws {
         // Each revision's transaction waits this long for the application's writers too.
         _ = try await query("PRAGMA busy_timeout = \(Int(timeout * 1000))")
@@ -113,6 +118,7 @@ public final class SQLiteDriver: DatabaseDriver {
         lockHeld.set(true)
     }
 
+    /// Releases the migration lock `name`.
     public func releaseLock(name: String) async throws {
         guard lockHeld.get() else { return }
         lockHeld.set(false)
@@ -122,6 +128,7 @@ public final class SQLiteDriver: DatabaseDriver {
         }
     }
 
+    /// `BEGIN IMMEDIATE`, waiting `lock_timeout` for the application's writers.
     public func beginTransaction() async throws {
         do {
             _ = try await connection.query("BEGIN IMMEDIATE")
@@ -132,25 +139,31 @@ public final class SQLiteDriver: DatabaseDriver {
         }
     }
 
+    /// Commits.
     public func commit() async throws {
         try await execute("COMMIT")
     }
 
+    /// Rolls back.
     public func rollback() async throws {
         try await execute("ROLLBACK")
     }
 
+    /// Whether table `name` exists in the connection's database or schema.
     public func tableExists(_ name: String) async throws -> Bool {
         let rows = try await query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = \(SQLQuoting.literal(name, SQLiteDialect.rules))")
         return !rows.isEmpty
     }
 
+    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
     public func inspect(excluding: Set<String>) async throws -> Schema {
         try await SQLiteInspector(db: self).inspect(excluding: excluding)
     }
 
+    /// This engine's dialect.
     public var dialect: any Dialect { SQLiteDialect() }
 
+    /// Closes the connection.
     public func close() async {
         if let fd = lockFile.withLock({ f -> Int32? in defer { f = nil }; return f }) {
             flock(fd, LOCK_UN)

@@ -5,9 +5,12 @@ import StrataSQLiteDialect
 /// pragma table-valued functions (no per-table round trips), plus the stored DDL text.
 /// Public so benchmarks can run it over a timing driver.
 public struct SQLiteInspector {
+    /// The connection read.
     public let db: any DatabaseDriver
+    /// An inspector reading through `db`.
     public init(db: any DatabaseDriver) { self.db = db }
 
+    /// The schema from `sqlite_master` and the pragmas, leaving out the tables named in `excluded`.
     public func inspect(excluding excluded: Set<String>) async throws -> Schema {
         let master = try await db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
         let columns = try await db.query("""

@@ -5,9 +5,12 @@ import Strata
 /// rebuild SQLite documents: create the new table, copy the rows, drop the old one, rename the new
 /// one, then recreate indexes and triggers. Foreign keys are declared inside CREATE TABLE.
 public struct SQLiteDialect: Dialect {
+    /// The engine this dialect writes for.
     public var engine: Engine { .sqlite }
+    /// The dialect (it has no state).
     public init() {}
 
+    /// The statements for `changes`, in order.
     public func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String] {
         var out: [String] = []
         for change in changes {
@@ -29,7 +32,7 @@ public struct SQLiteDialect: Dialect {
             case .dropView(let v):
                 out.append("DROP VIEW \(quote(v.name))")
             case .createRoutine(let r), .dropRoutine(let r):
-                throw StrataError.unsupported("\(r.kind.lowercased()) \(r.name) (SQLite has no stored routines)", engine)
+                throw StrataError.unsupported("\(r.kind) \(r.name) (SQLite has no stored routines)", engine)
             case .createEnum(let e), .dropEnum(let e):
                 throw StrataError.unsupported("enum type \(e.qualifiedName) (SQLite has no enum types; use a CHECK constraint)", engine)
             case .addEnumValues(_, let e), .recreateEnum(_, let e):

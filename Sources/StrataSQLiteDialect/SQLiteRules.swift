@@ -9,8 +9,10 @@ extension SQLiteDialect {
     /// SQLite's DDL is transactional; a column is placed by rebuilding its table.
     public var capabilities: EngineCapabilities { EngineCapabilities(transactionalDDL: true, reordersColumns: true) }
 
+    /// SQLite keeps times as ISO 8601 text.
     public var versionTimestampColumn: String { "TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP" }
 
+    /// `sqlite3` stops at the first error.
     public var clientStopOnError: String { ".bail on" }
 
     /// SQLite reports errors in words: "no such table: t", "table t already exists".

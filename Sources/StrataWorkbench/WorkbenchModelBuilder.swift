@@ -69,8 +69,8 @@ struct WorkbenchModelBuilder {
             var sql = DDLText.replacing("\r\n", with: "\n", in: WorkbenchModelBuilder.unqualified(r.string("sqlDefinition"), schema: schemaName))
             sql = DDLText.trim(sql)
             if sql.hasSuffix(";") { sql = DDLText.trim(String(sql.dropLast())) }
-            let kind = r.string("routineType").uppercased()
-            if sql.isEmpty || (kind != "FUNCTION" && kind != "PROCEDURE") {
+            let kind = Routine.Kind(keyword: r.string("routineType"))
+            guard let kind, !sql.isEmpty else {
                 warnings.append("\(schemaName).\(r.string("name")): routine without a definition or type, left out")
                 continue
             }

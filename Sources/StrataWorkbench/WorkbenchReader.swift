@@ -5,16 +5,22 @@ import Strata
 /// into a `Schema`, the way a MySQL/MariaDB server would report it once the model is applied.
 /// See shared/workbench-format.md for the format; every error names the file.
 public struct WorkbenchReader: Sendable {
+    /// The model file.
     public let path: String
+    /// A reader of the model at `path`.
     public init(path: String) { self.path = path }
 
     /// A model as read: its schemas with their tables, and warnings that name the objects.
     public struct Model: Sendable {
+        /// The model's schemas, in its order.
         public var schemas: [Schema]
+        /// Their names.
         public var schemaNames: [String]
+        /// Doubts met on the way, one line each, naming the file and the object.
         public var warnings: [String]
         /// Objects a MySQL server would refuse, each naming its schema (`InvalidObject.schemaLabel`).
         public var invalid: [InvalidObject] = []
+        /// The document's format version.
         public var formatVersion: String
     }
 
@@ -41,6 +47,7 @@ public struct WorkbenchReader: Sendable {
         return (model.schemas[0], model.schemaNames[0], model.warnings, model.invalid)
     }
 
+    /// Reads the whole model; errors name the file and what is broken.
     public func read() throws -> Model {
         let data = try documentData()
         let doc = try GRTDocument.parse(data, path: path)

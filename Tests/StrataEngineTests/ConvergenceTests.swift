@@ -10,7 +10,10 @@ let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql, .mysql]
 struct CorpusTests {
     @Test func everyCaseFileLoads() throws {
         let files = ConvergenceCase.files()
-        #expect(files.count >= 300, "the corpus at \(ConvergenceCase.folder) has \(files.count) case files")
+        // The project's corpus (STRATA_CORPUS_DIR points elsewhere when trying new cases).
+        let own = ProcessInfo.processInfo.environment["STRATA_CORPUS_DIR"] == nil
+        #expect(!own || files.count >= 300, "the corpus at \(ConvergenceCase.folder) has \(files.count) case files")
+        #expect(files.count > 0, "no case files at \(ConvergenceCase.folder)")
         var unreadable: [String] = []
         for f in files {
             do { _ = try ConvergenceCase.load(f) } catch { unreadable.append("\(f): \(error)") }
@@ -84,6 +87,7 @@ struct ConvergenceTests {
         #expect(gen.status == 0, "\(c) on \(engine): autogenerate: \(gen)")
         let noChange = gen.stdout.contains("Nothing to do")
         if gen.status != 0 { return }
+        #expect(!gen.stderr.contains("is not the upgrade undone"), "\(c) on \(engine): \(gen.stderr)")
         #expect(!c.isNoop || noChange, "\(c) on \(engine): a no-op case, yet autogenerate wrote a revision:\n\(revisionText(p))")
         let up = try p.strata("upgrade", "head")
         #expect(up.status == 0, "\(c) on \(engine): upgrade: \(up)\n\(revisionText(p))")

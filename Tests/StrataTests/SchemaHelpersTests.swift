@@ -155,4 +155,16 @@ struct SchemaHelpersTests {
         // A model schema named app must not cut `myapp.` down to `my`.
         #expect(DDLText.replacing("app.", with: "", in: "SELECT app.t.a, myapp.u.b FROM app.t", atWordStart: true) == "SELECT t.a, myapp.u.b FROM t")
     }
+
+    /// DEFAULT NULL is no default, however the engine reports it: no change between the two.
+    @Test(arguments: ["NULL", "null", "NULL::character varying", "(NULL)"])
+    func defaultNullIsNoDefault(spelling: String) {
+        let with = Schema(tables: [Table(name: "t", columns: [Column(name: "a", type: ColumnType("varchar", length: 20), defaultValue: spelling)])])
+        let without = Schema(tables: [Table(name: "t", columns: [Column(name: "a", type: ColumnType("varchar", length: 20))])])
+        #expect(Differ().diff(from: with, to: without).changes == [])
+        #expect(Differ().diff(from: without, to: with).changes == [])
+        // A default that only mentions NULL is a default.
+        let text = Schema(tables: [Table(name: "t", columns: [Column(name: "a", type: ColumnType("varchar", length: 20), defaultValue: "'NULL'")])])
+        #expect(Differ().diff(from: text, to: without).changes.count == 1)
+    }
 }

@@ -45,9 +45,9 @@ struct ViewTextTests {
         // A changed body or characteristic still shows.
         #expect(ViewText.looseRoutine(written.replacingOccurrences(of: "p > 0", with: "p > 1")) != ViewText.looseRoutine(stored))
         #expect(ViewText.looseRoutine(written.replacingOccurrences(of: " DETERMINISTIC", with: "")) != ViewText.looseRoutine(stored))
-        let a = Routine(name: "f", kind: "FUNCTION", sql: written, asWritten: true)
-        #expect(a.isSame(as: Routine(name: "f", kind: "FUNCTION", sql: stored)))
-        #expect(!a.isSame(as: Routine(name: "f", kind: "PROCEDURE", sql: stored)))
+        let a = Routine(name: "f", kind: .function, sql: written, asWritten: true)
+        #expect(a.isSame(as: Routine(name: "f", kind: .function, sql: stored)))
+        #expect(!a.isSame(as: Routine(name: "f", kind: .procedure, sql: stored)))
     }
 
     @Test func selectStarReadsAsTheTablesColumns() {

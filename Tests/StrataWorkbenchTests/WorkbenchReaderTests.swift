@@ -203,7 +203,7 @@ final class WorkbenchReaderTests {
         #expect(payment.indexes.contains { $0.name == "fk_payment_rental_idx" && $0.columns.map(\.column) == ["rental_id"] })
         #expect(schema.views.map(\.name).sorted() == ["actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
                                                      "sales_by_film_category", "sales_by_store", "staff_list"])
-        #expect(schema.routines.map { "\($0.kind) \($0.name)" }.sorted() == [
+        #expect(schema.routines.map { "\($0.kind.rawValue) \($0.name)" }.sorted() == [
             "FUNCTION get_customer_balance", "FUNCTION inventory_held_by_customer", "FUNCTION inventory_in_stock",
             "PROCEDURE film_in_stock", "PROCEDURE film_not_in_stock", "PROCEDURE rewards_report"].sorted())
     }

@@ -8,18 +8,24 @@ import Foundation
 ///
 /// `description` masks the password, so a URL can be printed or logged safely.
 public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
+    /// The engine the scheme names.
     public var engine: Engine
     /// The scheme as the user wrote it (`postgres`, `mariadb`, ...).
     public var scheme: String
+    /// The user name.
     public var user: String?
+    /// The password (never printed: `description` masks it).
     public var password: String?
+    /// The host name or address.
     public var host: String?
+    /// The port; nil for the engine's default.
     public var port: Int?
     /// The database name; for SQLite, the file path (`:memory:` for an in-memory database).
     public var database: String
     /// Query parameters such as `sslmode`, in the order written.
     public var options: [(String, String)]
 
+    /// Equal when every part is (options in order).
     public static func == (a: DatabaseURL, b: DatabaseURL) -> Bool {
         a.engine == b.engine && a.scheme == b.scheme && a.user == b.user && a.password == b.password
             && a.host == b.host && a.port == b.port && a.database == b.database

@@ -8,6 +8,7 @@ public enum Engine: String, Codable, Sendable, CaseIterable, CustomStringConvert
     case postgresql
     case mysql
 
+    /// The engine's name (`sqlite`, `postgresql`, `mysql`).
     public var description: String { rawValue }
 
     /// The database is a file path (`sqlite:///app.db`), not a server (`scheme://user@host/db`).

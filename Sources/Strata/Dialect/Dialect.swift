@@ -45,6 +45,7 @@ public enum ObjectFailure: Sendable, Equatable {
 }
 
 extension Dialect {
+    /// Without such a query, the whole schema is digested.
     public func tableDefinitionQuery(_ table: String) -> String? { nil }
 
     /// An identifier quoted for this engine.
@@ -58,6 +59,7 @@ extension Dialect {
         (name.schema.map { quote($0) + "." } ?? "") + quote(name.name)
     }
 
+    /// Identifiers quoted and joined with commas.
     public func quoteList(_ names: [String]) -> String { names.map { quote($0) }.joined(separator: ", ") }
 
     /// The statements that create `schema` in an empty database (`inspect --format sql`).

@@ -11,6 +11,7 @@ public struct EngineCapabilities: Sendable, Equatable {
     /// `ALTER TYPE ... ADD VALUE`): a revision that adds one runs outside a transaction.
     public var enumValuesCommitBeforeUse: Bool
 
+    /// Capabilities with the given values.
     public init(transactionalDDL: Bool, reordersColumns: Bool, enumValuesCommitBeforeUse: Bool = false) {
         self.transactionalDDL = transactionalDDL
         self.reordersColumns = reordersColumns

@@ -27,6 +27,7 @@ public struct SQLLexicon: Sendable, Equatable {
     /// The type `CAST(x AS ...)` names for text (`TEXT`, or `CHAR` on MySQL).
     public var textCastType: String
 
+    /// A lexicon with the given rules; by default standard SQL's.
     public init(identifierQuote: Character = "\"", backslashEscapes: Bool = false, escapeStrings: Bool = false,
                 hashComments: Bool = false, dashCommentNeedsSpace: Bool = false, executableComments: Bool = false,
                 nestedBlockComments: Bool = false, dollarQuotes: Bool = false, bracketIdentifiers: Bool = false,

@@ -70,8 +70,8 @@ public enum Change: Equatable, Sendable {
         case .dropForeignKey(let t, let fk): return "drop foreign key \(t)(\(fk.columns.joined(separator: ", "))) -> \(fk.referenced)"
         case .createView(let v): return "create view \(v.qualifiedName)"
         case .dropView(let v): return "drop view \(v.qualifiedName)"
-        case .createRoutine(let r): return "create \(r.kind.lowercased()) \(r.name)"
-        case .dropRoutine(let r): return "drop \(r.kind.lowercased()) \(r.name)"
+        case .createRoutine(let r): return "create \(r.kind) \(r.name)"
+        case .dropRoutine(let r): return "drop \(r.kind) \(r.name)"
         }
     }
 }
@@ -84,28 +84,43 @@ public struct TableDiff: Equatable, Sendable {
     public var to: Table
     /// Column renames, old name to new name.
     public var renamedColumns: [ColumnRename]
+    /// Columns added.
     public var addedColumns: [Column]
+    /// Columns dropped.
     public var droppedColumns: [Column]
     /// Columns present on both sides whose definition differs (matched through renames).
     public var alteredColumns: [ColumnChange]
     /// The common columns are in another order.
     public var columnOrderChanged: Bool
+    /// The primary key changes.
     public var primaryKeyChanged: Bool
+    /// Indexes added.
     public var addedIndexes: [Index]
+    /// Indexes dropped.
     public var droppedIndexes: [Index]
+    /// Indexes that only change their name.
     public var renamedIndexes: [IndexRename]
+    /// CHECK constraints added.
     public var addedChecks: [Check]
+    /// CHECK constraints dropped.
     public var droppedChecks: [Check]
+    /// Storage options change (MySQL).
     public var optionsChanged: Bool
+    /// The table comment changes.
     public var commentChanged: Bool
+    /// The triggers change.
     public var triggersChanged: Bool
     /// Foreign keys that change in this table (also emitted as separate changes; SQLite rebuilds for them).
     public var foreignKeysChanged: Bool
 
+    /// A column renamed, from its old name to its new one.
     public struct ColumnRename: Equatable, Sendable { public var from: String; public var to: String }
+    /// A column before and after.
     public struct ColumnChange: Equatable, Sendable { public var from: Column; public var to: Column }
+    /// An index renamed.
     public struct IndexRename: Equatable, Sendable { public var from: String; public var to: String }
 
+    /// The diff of `from` and `to`, empty until the differ fills it.
     public init(from: Table, to: Table) {
         self.from = from
         self.to = to
@@ -126,6 +141,7 @@ public struct TableDiff: Equatable, Sendable {
         foreignKeysChanged = false
     }
 
+    /// Nothing changes in the table.
     public var isEmpty: Bool {
         renamedColumns.isEmpty && addedColumns.isEmpty && droppedColumns.isEmpty && alteredColumns.isEmpty
             && !columnOrderChanged && !primaryKeyChanged && addedIndexes.isEmpty && droppedIndexes.isEmpty
@@ -153,6 +169,7 @@ public struct TableDiff: Equatable, Sendable {
         return r
     }
 
+    /// What changes, on one line.
     public var summary: String {
         var parts: [String] = []
         parts += renamedColumns.map { "rename column \($0.from) to \($0.to)" }

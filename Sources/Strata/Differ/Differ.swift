@@ -3,10 +3,13 @@
 /// the tables that use them; tables are created before foreign keys are added (so cycles work);
 /// views come back last.
 public struct Differ: Sendable {
+    /// How to compare.
     public struct Options: Sendable, Equatable {
+        /// Tables and columns renamed, told apart from drop-and-add.
         public var renames: RenameHints
         /// PostgreSQL cannot reorder columns: compare without their order.
         public var ignoreColumnOrder: Bool
+        /// Options with the given renames and column-order rule.
         public init(renames: RenameHints = RenameHints(), ignoreColumnOrder: Bool = false) {
             self.renames = renames
             self.ignoreColumnOrder = ignoreColumnOrder
@@ -15,163 +18,46 @@ public struct Differ: Sendable {
 
     /// The result: ordered changes and notes for the user (probable renames).
     public struct Result: Sendable, Equatable {
+        /// The changes, in an order whose SQL runs.
         public var changes: [Change]
+        /// Remarks for the user (probable renames), one line each.
         public var notes: [String]
     }
 
+    /// How this differ compares.
     public var options: Options
+    /// A differ with `options`.
     public init(options: Options = Options()) { self.options = options }
 
+    /// The changes that take `current` to `desired`: tables matched, then foreign keys, views, types and routines planned, in an order whose SQL runs.
     public func diff(from current: Schema, to desired: Schema) -> Result {
         let current = current.normalized()
         let desired = desired.normalized()
-        var notes: [String] = []
+        var tables = matchTables(current, desired)
+        let keys = planForeignKeys(&tables, current, desired)
+        tables.diffs.removeAll { $0.isEmpty }
+        let views = planViews(current, desired, touched: Set(tables.diffs.map(\.to.name) + tables.dropped.map(\.name) + tables.renamed.map(\.from.name)))
+        let types = planTypes(current, desired)
+        let routines = planRoutines(current, desired)
+        return Result(changes: Self.order(tables: tables, keys: keys, views: views, types: types, routines: routines), notes: tables.notes)
+    }
 
-        // Tables: renames first, then matches by name.
-        var currentTables: [QualifiedName: Table] = [:]
-        for t in current.tables { currentTables[t.qualifiedName] = t }
-        var renamed: [(from: QualifiedName, to: QualifiedName)] = []
-        for (old, new) in options.renames.tables.sorted(by: { $0.key < $1.key }) {
-            let oldName = Differ.parse(old), newName = Differ.parse(new)
-            guard var t = currentTables[oldName], currentTables[newName] == nil, desired.table(newName) != nil else { continue }
-            currentTables[oldName] = nil
-            t.schema = newName.schema
-            t.name = newName.name
-            currentTables[newName] = t
-            renamed.append((oldName, newName))
-        }
-        let desiredNames = Set(desired.tables.map(\.qualifiedName))
-        let created = desired.tables.filter { currentTables[$0.qualifiedName] == nil }
-        let dropped = current.tables.filter { t in
-            !renamed.contains { $0.from == t.qualifiedName } && !desiredNames.contains(t.qualifiedName)
-        }
-        // Every matched table, even unchanged ones: their foreign keys may still change.
-        var diffs: [TableDiff] = []
-        for d in desired.tables {
-            guard let c = currentTables[d.qualifiedName] else { continue }
-            let oldName = renamed.first { $0.to == d.qualifiedName }?.from
-            diffs.append(diffTable(c, d, oldName: oldName, notes: &notes))
-        }
-        // Probable table renames: one dropped and one created table with the same columns.
-        for dt in dropped {
-            for ct in created where ct.columns.map(\.name) == dt.columns.map(\.name) {
-                notes.append("table \(dt.qualifiedName) is dropped and \(ct.qualifiedName) is created with the same columns: if it is a rename, pass --rename \(dt.qualifiedName)=\(ct.qualifiedName)")
-            }
-        }
-
-        // Foreign keys per table.
-        var dropFKs: [Change] = [], addFKs: [Change] = []
-        let droppedNames = Set(dropped.map(\.qualifiedName))
-        for t in dropped {
-            for fk in t.foreignKeys { dropFKs.append(.dropForeignKey(table: t.qualifiedName, fk)) }
-        }
-        for t in current.tables where !droppedNames.contains(t.qualifiedName) {
-            // FKs of remaining tables that point at dropped tables.
-            for fk in t.foreignKeys where droppedNames.contains(fk.referenced) {
-                let newName = renamed.first { $0.from == t.qualifiedName }?.to ?? t.qualifiedName
-                if let d = desired.table(newName), d.foreignKeys.contains(where: { $0.sameDefinition(as: fk) && $0.name == fk.name }) { continue }
-                dropFKs.append(.dropForeignKey(table: newName, fk))
-            }
-        }
-        for t in created {
-            for fk in t.foreignKeys { addFKs.append(.addForeignKey(table: t.qualifiedName, fk)) }
-        }
-        var referencedRenames: [QualifiedName: [TableDiff.ColumnRename]] = [:]
-        for d in diffs where !d.renamedColumns.isEmpty { referencedRenames[d.to.qualifiedName] = d.renamedColumns }
-        for i in diffs.indices {
-            let (drop, add) = diffForeignKeys(diffs[i].from, diffs[i].to, renames: diffs[i].renamedColumns,
-                                              tableRenames: renamed, referencedRenames: referencedRenames)
-            let alreadyDropped = Set(dropFKs.compactMap { c -> String? in if case .dropForeignKey(let t, let fk) = c, t == diffs[i].to.qualifiedName { return fk.sortKey }; return nil })
-            dropFKs += drop.filter { !alreadyDropped.contains($0.sortKey) }.map { .dropForeignKey(table: diffs[i].to.qualifiedName, $0) }
-            addFKs += add.map { .addForeignKey(table: diffs[i].to.qualifiedName, $0) }
-            if !drop.isEmpty || !add.isEmpty { diffs[i].foreignKeysChanged = true }
-        }
-        // A column whose type changes cannot keep foreign keys on it (MySQL refuses, PostgreSQL may):
-        // they are dropped before and added back after.
-        var retyped: Set<String> = []
-        for d in diffs { for c in d.alteredColumns where c.from.type != c.to.type { retyped.insert("\(d.to.qualifiedName).\(c.to.name)") } }
-        if !retyped.isEmpty {
-            for t in desired.tables {
-                guard let before = currentTables[t.qualifiedName] else { continue }
-                for fk in t.foreignKeys {
-                    let touches = fk.columns.contains { retyped.contains("\(t.qualifiedName).\($0)") }
-                        || fk.referencedColumns.contains { retyped.contains("\(fk.referenced).\($0)") }
-                    guard touches, let old = before.foreignKeys.first(where: { $0 == fk }) else { continue }
-                    let drop = Change.dropForeignKey(table: t.qualifiedName, old), add = Change.addForeignKey(table: t.qualifiedName, fk)
-                    if !dropFKs.contains(drop) { dropFKs.append(drop) }
-                    if !addFKs.contains(add) { addFKs.append(add) }
-                    if let i = diffs.firstIndex(where: { $0.to.qualifiedName == t.qualifiedName }) { diffs[i].foreignKeysChanged = true }
-                }
-            }
-        }
-        diffs.removeAll { $0.isEmpty }
-
-        // Views: drop those removed, changed, or reading a table that changes; create them back at the end.
-        let touched = Set(diffs.map(\.to.name) + dropped.map(\.name) + renamed.map(\.from.name))
-        let currentViews = Dictionary(current.views.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
-        let desiredViews = Dictionary(desired.views.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
-        var dropViews: [View] = [], createViews: [View] = []
-        // `SELECT *` reads as the desired table's columns, as the server stored it.
-        let columnsOf = { (name: String) -> [String]? in desired.tables.first { $0.name.lowercased() == name }?.columns.map(\.name) }
-        for v in current.views {
-            let target = desiredViews[v.qualifiedName]
-            if !(target?.isSame(as: v, columns: columnsOf) ?? false) || Differ.mentions(v.definition, any: touched) { dropViews.append(v) }
-        }
-        // Views reading a dropped view go too (and come back), dependents first.
-        var grew = true
-        while grew {
-            grew = false
-            let names = Set(dropViews.map(\.name))
-            for v in current.views where !dropViews.contains(v) && Differ.mentions(v.definition, any: names) {
-                dropViews.insert(v, at: 0)
-                grew = true
-            }
-        }
-        for v in desired.views {
-            if !(currentViews[v.qualifiedName]?.isSame(as: v, columns: columnsOf) ?? false) || dropViews.contains(where: { $0.qualifiedName == v.qualifiedName }) { createViews.append(v) }
-        }
-        // Views are created after the views they read.
-        createViews = Differ.viewOrder(createViews)
-
-        // Enums, sequences, namespaces.
-        var typeChanges: [Change] = [], lateDrops: [Change] = []
-        for ns in desired.namespaces where !current.namespaces.contains(ns) { typeChanges.append(.createNamespace(ns)) }
-        let currentEnums = Dictionary(current.enums.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
-        for e in desired.enums {
-            guard let c = currentEnums[e.qualifiedName] else { typeChanges.append(.createEnum(e)); continue }
-            if c.values == e.values { continue }
-            // Only additions keeping the old values in order can use ADD VALUE.
-            let kept = e.values.filter { c.values.contains($0) }
-            typeChanges.append(kept == c.values ? .addEnumValues(from: c, to: e) : .recreateEnum(from: c, to: e))
-        }
-        for e in current.enums where !desired.enums.contains(where: { $0.qualifiedName == e.qualifiedName }) { lateDrops.append(.dropEnum(e)) }
-        let currentSeqs = Dictionary(current.sequences.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { a, _ in a })
-        for s in desired.sequences {
-            if let c = currentSeqs[s.qualifiedName] { if c != s { typeChanges.append(.alterSequence(from: c, to: s)) } }
-            else { typeChanges.append(.createSequence(s)) }
-        }
-        for s in current.sequences where !desired.sequences.contains(where: { $0.qualifiedName == s.qualifiedName }) { lateDrops.append(.dropSequence(s)) }
-        for ns in current.namespaces where !desired.namespaces.contains(ns) { lateDrops.append(.dropNamespace(ns)) }
-
-        // Routines: a changed one is dropped and created again; created before the views that may call them.
-        var dropRoutines: [Routine] = [], createRoutines: [Routine] = []
-        for r in current.routines where !desired.routines.contains(where: { $0.isSame(as: r) }) { dropRoutines.append(r) }
-        for r in desired.routines where !current.routines.contains(where: { $0.isSame(as: r) }) { createRoutines.append(r) }
-
+    /// The changes in an order whose SQL runs (see ``Differ``).
+    static func order(tables: TablePlan, keys: ForeignKeyPlan, views: ViewPlan, types: TypePlan, routines: RoutinePlan) -> [Change] {
         var changes: [Change] = []
-        changes += dropViews.map { .dropView($0) }
-        changes += dropRoutines.map { .dropRoutine($0) }
-        changes += dropFKs
-        changes += Differ.dependencyOrder(dropped).reversed().map { .dropTable($0) }
-        changes += typeChanges
-        changes += renamed.map { .renameTable(from: $0.from, to: $0.to) }
-        changes += Differ.dependencyOrder(created).map { .createTable($0) }
-        changes += diffs.map { .alterTable($0) }
-        changes += addFKs
-        changes += lateDrops
-        changes += createRoutines.map { .createRoutine($0) }
-        changes += createViews.map { .createView($0) }
-        return Result(changes: changes, notes: notes)
+        changes += views.drop.map { .dropView($0) }
+        changes += routines.drop.map { .dropRoutine($0) }
+        changes += keys.drop
+        changes += Differ.dependencyOrder(tables.dropped).reversed().map { .dropTable($0) }
+        changes += types.early
+        changes += tables.renamed.map { .renameTable(from: $0.from, to: $0.to) }
+        changes += Differ.dependencyOrder(tables.created).map { .createTable($0) }
+        changes += tables.diffs.map { .alterTable($0) }
+        changes += keys.add
+        changes += types.late
+        changes += routines.create.map { .createRoutine($0) }
+        changes += views.create.map { .createView($0) }
+        return changes
     }
 
     // MARK: tables

@@ -6,6 +6,7 @@ public struct RenameHints: Equatable, Sendable {
     /// Table (named as it is or as it will be) to old column to new column.
     public var columns: [String: [String: String]]
 
+    /// Hints from old to new table names, and per table from old to new column names.
     public init(tables: [String: String] = [:], columns: [String: [String: String]] = [:]) {
         self.tables = tables
         self.columns = columns

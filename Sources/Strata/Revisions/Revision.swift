@@ -9,17 +9,22 @@ public struct Revision: Sendable, Equatable {
     public var parents: [String]
     /// Revisions that must be applied first without being parents (cross-branch dependencies).
     public var dependsOn: [String]
+    /// Labels naming the branch this revision starts.
     public var branchLabels: [String]
+    /// What the revision does.
     public var message: String
     /// Creation time as written in the header (ISO 8601).
     public var created: String?
     /// False when the file says `-- strata:transaction off`.
     public var transactional: Bool
+    /// The upgrade sections (one for all engines, or one per engine).
     public var upgrade: [RevisionSection]
+    /// The downgrade sections.
     public var downgrade: [RevisionSection]
     /// Path of the file the revision was read from.
     public var path: String
 
+    /// A revision with the given header and sections.
     public init(id: String, parents: [String] = [], dependsOn: [String] = [], branchLabels: [String] = [],
                 message: String = "", created: String? = nil, transactional: Bool = true,
                 upgrade: [RevisionSection] = [], downgrade: [RevisionSection] = [], path: String = "") {
@@ -91,10 +96,12 @@ public struct Revision: Sendable, Equatable {
 public struct RevisionSection: Sendable, Equatable {
     /// The engine the section is for; nil when it is for every engine.
     public var engine: Engine?
+    /// The section's SQL, as written.
     public var sql: String
     /// File line of the section's first SQL line.
     public var firstLine: Int
 
+    /// A section for `engine` (nil: every engine) whose SQL starts on file line `firstLine`.
     public init(engine: Engine? = nil, sql: String, firstLine: Int = 1) {
         self.engine = engine
         self.sql = sql

@@ -2,10 +2,12 @@
 /// lane per open line of history, `*` for a revision, `@` for one the database is at, `|\`
 /// where a merge opens its second parent's lane and `|/` where two lanes meet at a branch point.
 public struct RevisionGraphDrawing {
+    /// The graph drawn.
     public let graph: RevisionGraph
     /// Revisions the database is at (their lane shows `@`).
     public var current: Set<String>
 
+    /// A drawing of `graph`, `@` on the revisions in `current`.
     public init(graph: RevisionGraph, current: Set<String> = []) {
         self.graph = graph
         self.current = current

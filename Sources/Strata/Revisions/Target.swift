@@ -11,6 +11,7 @@ extension RevisionGraph {
         /// and leaves the shared trunk and sibling branches alone.
         public var scope: Set<String>?
 
+        /// A target of `revisions`, limited to `scope` when given.
         public init(revisions: Set<String>, scope: Set<String>? = nil) {
             self.revisions = revisions
             self.scope = scope

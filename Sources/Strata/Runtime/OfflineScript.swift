@@ -4,14 +4,18 @@
 /// it with the engine's own client (`sqlite3`, `psql -v ON_ERROR_STOP=1 -f`, `mariadb`) leaves
 /// the same schema and the same version rows as `strata upgrade`.
 public struct OfflineScript: Sendable {
+    /// The revisions.
     public var graph: RevisionGraph
     /// The engine the script is for.
     public var dialect: any Dialect
+    /// The version table the script writes.
     public var versionTable: VersionTable
+    /// Who the rows name as having applied the revisions.
     public var appliedBy: String?
 
     var engine: Engine { dialect.engine }
 
+    /// Scripts of `graph` for `dialect`'s engine.
     public init(graph: RevisionGraph, dialect: any Dialect, versionTable: String = "strata_version", appliedBy: String? = Runner.defaultUser) {
         self.graph = graph
         self.dialect = dialect
@@ -51,7 +55,7 @@ public struct OfflineScript: Sendable {
             let tx = r.transactional && dialect.capabilities.transactionalDDL
             if tx { out += "BEGIN;\n" }
             for s in statements { out += terminated(s.sql) }
-            out += terminated(versionTable.insertSQL(revision: id, checksum: r.checksum(for: engine), status: "applied",
+            out += terminated(versionTable.insertSQL(revision: id, checksum: r.checksum(for: engine), status: .applied,
                                                      done: statements.count, total: statements.count, by: appliedBy, durationMs: nil))
             if tx { out += "COMMIT;\n" }
         }

@@ -10,8 +10,11 @@ import Foundation
 ///   run refuse until `resolve` says what happened.
 /// - Applied revisions whose upgrade SQL was edited afterwards are reported (or refused with `strict`).
 public struct Runner: Sendable {
+    /// The revisions.
     public var graph: RevisionGraph
+    /// The database migrated.
     public var db: any DatabaseDriver
+    /// The version table.
     public var versionTable: VersionTable
     /// Seconds to wait for the migration lock.
     public var lockTimeout: Double
@@ -19,8 +22,10 @@ public struct Runner: Sendable {
     public var strict: Bool
     /// Recorded in `applied_by`.
     public var appliedBy: String?
+    /// Receives the run as it goes (revision started, finished, warnings).
     public var onEvent: @Sendable (RunnerEvent) -> Void
 
+    /// A runner of `graph` on `db`.
     public init(graph: RevisionGraph, db: any DatabaseDriver, versionTable: String = "strata_version",
                 lockTimeout: Double = 60, strict: Bool = false, appliedBy: String? = Runner.defaultUser,
                 onEvent: @escaping @Sendable (RunnerEvent) -> Void = { _ in }) {
@@ -142,7 +147,7 @@ public struct Runner: Sendable {
                 for id in added {
                     let r = graph.revisions[id]!
                     let count = try r.statements(.upgrade, for: db.dialect).count
-                    try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: "applied", done: count, total: count, by: appliedBy, durationMs: nil))
+                    try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: .applied, done: count, total: count, by: appliedBy, durationMs: nil))
                 }
             }
             return (added, Array(removed) + unknown.sorted())
@@ -159,7 +164,7 @@ public struct Runner: Sendable {
                 guard failed else {
                     throw StrataError.needsAttention(Runner.attentionMessage(stuck, table: versionTable.name) + "; or 'strata repair --failed' when you undid its changes by hand")
                 }
-                guard stuck.status == "upgrading" else {
+                guard stuck.state == .upgrading else {
                     throw StrataError.usage("revision \(stuck.revision) stopped while downgrading: settle it with 'strata resolve'")
                 }
                 try await db.execute(versionTable.deleteSQL(revision: stuck.revision))
@@ -193,7 +198,7 @@ public struct Runner: Sendable {
                 for id in plan {
                     let r = graph.revisions[id]!
                     let count = try r.statements(.upgrade, for: db.dialect).count
-                    try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: "applied", done: count, total: count, by: appliedBy, durationMs: nil))
+                    try await db.execute(versionTable.insertSQL(revision: id, checksum: r.checksum(for: db.engine), status: .applied, done: count, total: count, by: appliedBy, durationMs: nil))
                 }
             }
             return plan
@@ -226,7 +231,7 @@ public struct Runner: Sendable {
             guard let r = graph.revisions[row.revision] else {
                 throw StrataError.graph("revision \(row.revision) is half-applied but has no file in the migrations folder")
             }
-            let upgrading = row.status == "upgrading"
+            let upgrading = row.state == .upgrading
             if how == .retry || how == .rollback {
                 row = try await settleInterruptedStatement(row, r, from: from, direction: upgrading ? .upgrade : .downgrade)
             } else if from != nil {
@@ -311,10 +316,10 @@ public struct Runner: Sendable {
         if tookEffect {
             now.statementsDone = done + 1
             now.checksum = Revision.prefixChecksum(statements.prefix(done + 1))
-            try await db.execute(versionTable.progressSQL(revision: r.id, status: row.status, done: done + 1, total: statements.count, checksum: now.checksum, error: nil))
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: direction == .upgrade ? .upgrading : .downgrading, done: done + 1, total: statements.count, checksum: now.checksum, error: nil))
             onEvent(.notice("Statement \(done + 1) of \(r.id) had taken effect when the run stopped (\(from == nil ? "the catalog changed" : "--from \(done + 2)")); recorded as done."))
         } else {
-            try await db.execute(versionTable.progressSQL(revision: r.id, status: row.status, done: done, total: statements.count, checksum: row.checksum, error: nil))
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: direction == .upgrade ? .upgrading : .downgrading, done: done, total: statements.count, checksum: row.checksum, error: nil))
             onEvent(.notice("Statement \(done + 1) of \(r.id) had not taken effect when the run stopped (\(from == nil ? "the catalog is unchanged" : "--from \(done + 1)")); it runs again."))
         }
         return now
@@ -382,7 +387,7 @@ public struct Runner: Sendable {
     public func state(of row: AppliedRevision) async throws -> RowState {
         guard !row.isApplied else { return .applied }
         if try await lockIsHeldElsewhere() {
-            let verb = row.status == "downgrading" ? "downgrade" : "upgrade"
+            let verb = row.state == .downgrading ? "downgrade" : "upgrade"
             return .inProgress("in progress: another strata process is running the \(verb) of revision \(row.revision) (\(row.statementsDone) of \(row.statementsTotal) statements done)")
         }
         var message = Runner.attentionMessage(row, table: versionTable.name)
@@ -398,12 +403,12 @@ public struct Runner: Sendable {
 
     /// The one-line explanation of a half-applied revision, with the ways out.
     public static func attentionMessage(_ row: AppliedRevision, table: String) -> String {
-        let verb = row.status == "downgrading" ? "downgrade" : "upgrade"
+        let verb = row.state == .downgrading ? "downgrade" : "upgrade"
         var s = "database needs attention: the \(verb) of revision \(row.revision) stopped after \(row.statementsDone) of \(row.statementsTotal) statements"
         if let running = row.running { s += " (the process stopped while statement \(running.statement) was running)" }
         if let e = row.failure { s += " (\(SQLText.oneLine(e, limit: 160)))" }
         s += "; fix the cause, then run 'strata resolve --retry' (run the rest), '--mark-applied' (you finished it by hand)"
-        s += row.status == "downgrading" ? " or '--forget' (you undid it by hand)" : ", '--rollback' (run its downgrade) or '--forget' (you undid it by hand)"
+        s += row.state == .downgrading ? " or '--forget' (you undid it by hand)" : ", '--rollback' (run its downgrade) or '--forget' (you undid it by hand)"
         return s
     }
 
@@ -425,7 +430,7 @@ public struct Runner: Sendable {
                 try await transaction {
                     for (i, s) in statements.enumerated() { n = i; try await execute(r, i, statements) }
                     n = statements.count
-                    try await db.execute(versionTable.insertSQL(revision: r.id, checksum: checksum, status: "applied", done: statements.count, total: statements.count, by: appliedBy, durationMs: ms()))
+                    try await db.execute(versionTable.insertSQL(revision: r.id, checksum: checksum, status: .applied, done: statements.count, total: statements.count, by: appliedBy, durationMs: ms()))
                 }
             } catch let e as StrataError {
                 guard n < statements.count, case .database(let message) = e else { throw e }
@@ -435,9 +440,9 @@ public struct Runner: Sendable {
         } else {
             let start = resumeAt ?? 0
             if resumeAt == nil {
-                try await db.execute(versionTable.insertSQL(revision: r.id, checksum: Revision.prefixChecksum([]), status: "upgrading", done: 0, total: statements.count, by: appliedBy, durationMs: nil))
+                try await db.execute(versionTable.insertSQL(revision: r.id, checksum: Revision.prefixChecksum([]), status: .upgrading, done: 0, total: statements.count, by: appliedBy, durationMs: nil))
             }
-            try await runStepwise(r, statements, from: start, status: "upgrading")
+            try await runStepwise(r, statements, from: start, status: .upgrading)
             try await db.execute(versionTable.markAppliedSQL(revision: r.id, checksum: checksum, total: statements.count, durationMs: ms()))
         }
         onEvent(.revisionFinished(id: r.id, direction: .upgrade, milliseconds: ms()))
@@ -463,9 +468,9 @@ public struct Runner: Sendable {
             }
         } else {
             let start = resumeAt ?? 0
-            try await db.execute(versionTable.progressSQL(revision: r.id, status: "downgrading", done: start, total: statements.count,
+            try await db.execute(versionTable.progressSQL(revision: r.id, status: .downgrading, done: start, total: statements.count,
                                                           checksum: Revision.prefixChecksum(statements.prefix(start)), error: nil))
-            try await runStepwise(r, statements, from: start, status: "downgrading", skipUndone: skipUndone)
+            try await runStepwise(r, statements, from: start, status: .downgrading, skipUndone: skipUndone)
             try await db.execute(versionTable.deleteSQL(revision: r.id))
         }
         onEvent(.revisionFinished(id: r.id, direction: .downgrade, milliseconds: ms()))
@@ -492,7 +497,7 @@ public struct Runner: Sendable {
     /// statements cannot run in a transaction at all), so before it runs the row records that it is
     /// running, with a digest of the catalog; after a crash `resolve --retry` compares the catalog with
     /// that digest to tell whether the statement took effect.
-    func runStepwise(_ r: Revision, _ statements: [SQLStatement], from start: Int, status: String, skipUndone: Bool = false) async throws {
+    func runStepwise(_ r: Revision, _ statements: [SQLStatement], from start: Int, status: RevisionStatus, skipUndone: Bool = false) async throws {
         for i in start..<max(start, statements.count) {
             let progress = versionTable.progressSQL(revision: r.id, status: status, done: i + 1, total: statements.count,
                                                     checksum: Revision.prefixChecksum(statements.prefix(i + 1)), error: nil)
@@ -515,7 +520,7 @@ public struct Runner: Sendable {
                 }
                 try? await db.execute(versionTable.progressSQL(revision: r.id, status: status, done: i, total: statements.count,
                                                                checksum: Revision.prefixChecksum(statements.prefix(i)), error: message))
-                let direction = status == "upgrading" ? "upgrade" : "downgrade"
+                let direction = status == .upgrading ? "upgrade" : "downgrade"
                 throw StrataError.revisionFailed(
                     revision: r.id, statement: i + 1, sql: statements[i].sql, error: message,
                     note: "\(r.path):\(statements[i].line) (\(direction)); \(i == 0 ? "no statement of it ran" : i == 1 ? "statement 1 stays applied" : "statements 1-\(i) stay applied") (\(db.engine) cannot roll back DDL); the database needs attention: fix the cause, then 'strata resolve --retry', '--mark-applied', '--rollback' or '--forget'")
@@ -566,7 +571,7 @@ public struct Runner: Sendable {
     public func interruptedStatementTookEffect(_ row: AppliedRevision) async -> Bool? {
         guard let running = row.running, running.statement == row.statementsDone + 1,
               let before = running.fingerprint, let r = graph.revisions[row.revision],
-              let statements = try? r.statements(row.status == "downgrading" ? .downgrade : .upgrade, for: db.dialect),
+              let statements = try? r.statements(row.state == .downgrading ? .downgrade : .upgrade, for: db.dialect),
               row.statementsDone < statements.count,
               let now = await catalogFingerprint(for: statements[row.statementsDone]) else { return nil }
         return before != now

@@ -1,10 +1,10 @@
 /// Small helpers for reading DDL text the catalogs give back (SQLite's `sqlite_master.sql`,
 /// index definitions): top-level splitting, balanced parentheses, identifier unquoting.
-public enum DDLText {
+package enum DDLText {
     /// `s` without leading and trailing ASCII white space (no Foundation: this is on the inspectors' hot path).
     /// `text` with every `needle` replaced (byte-wise, case-sensitive; no Foundation). With `atWordStart`,
     /// only where the needle does not continue an identifier (`app.` in `app.t`, not in `myapp.t`).
-    public static func replacing(_ needle: String, with replacement: String, in text: String, atWordStart: Bool = false) -> String {
+    package static func replacing(_ needle: String, with replacement: String, in text: String, atWordStart: Bool = false) -> String {
         let n = Array(needle.utf8), r = Array(replacement.utf8)
         var t = text
         t.makeContiguousUTF8()
@@ -27,7 +27,8 @@ public enum DDLText {
         return String(decoding: changed, as: UTF8.self)
     }
 
-    public static func trim<S: StringProtocol>(_ s: S) -> String {
+    /// `s` without leading and trailing whitespace.
+    package static func trim<S: StringProtocol>(_ s: S) -> String {
         let u = String(s).utf8
         guard let first = u.firstIndex(where: { !isSpace($0) }) else { return "" }
         var end = u.endIndex
@@ -39,7 +40,7 @@ public enum DDLText {
     static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 12 }
 
     /// The first range of the ASCII `needle` in `haystack`, ignoring ASCII case.
-    public static func find(_ needle: String, in haystack: String, from start: String.Index? = nil) -> Range<String.Index>? {
+    package static func find(_ needle: String, in haystack: String, from start: String.Index? = nil) -> Range<String.Index>? {
         let h = haystack.utf8, n = Array(needle.utf8).map(lower)
         guard !n.isEmpty else { return nil }
         // Fast path over the contiguous UTF-8 buffer of a native string.
@@ -67,12 +68,12 @@ public enum DDLText {
     }
 
     /// Whether the ASCII `needle` occurs in `haystack`, ignoring ASCII case.
-    public static func contains(_ haystack: String, _ needle: String) -> Bool { find(needle, in: haystack) != nil }
+    package static func contains(_ haystack: String, _ needle: String) -> Bool { find(needle, in: haystack) != nil }
 
     static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
 
     /// Splits `text` at top-level occurrences of `separator` (outside quotes and parentheses).
-    public static func splitTopLevel(_ text: String, separator: Character = ",") -> [String] {
+    package static func splitTopLevel(_ text: String, separator: Character = ",") -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -103,7 +104,7 @@ public enum DDLText {
     }
 
     /// The text inside the parentheses that open at the first `(` at or after `from`, and the index after the closing one.
-    public static func parenthesised(_ text: String, from: String.Index? = nil) -> (inner: String, end: String.Index)? {
+    package static func parenthesised(_ text: String, from: String.Index? = nil) -> (inner: String, end: String.Index)? {
         var i = from ?? text.startIndex
         while i < text.endIndex, text[i] != "(" {
             if text[i] == "'" || text[i] == "\"" || text[i] == "`" { i = skipQuoted(text, i) } else { i = text.index(after: i) }
@@ -140,7 +141,7 @@ public enum DDLText {
     }
 
     /// Removes one level of identifier quoting: `"a""b"` -> `a"b`, `` `x` `` -> `x`, `[x]` -> `x`.
-    public static func unquote(_ s: String) -> String {
+    package static func unquote(_ s: String) -> String {
         let t = trim(s)
         guard let f = t.first, let l = t.last, t.count >= 2 else { return t }
         if (f == "\"" && l == "\"") || (f == "`" && l == "`") {
@@ -151,7 +152,7 @@ public enum DDLText {
     }
 
     /// The first token of `s` (a quoted identifier, or a run of word characters) and the rest.
-    public static func firstToken(_ s: String) -> (token: String, rest: String) {
+    package static func firstToken(_ s: String) -> (token: String, rest: String) {
         let t = trim(s)
         guard let f = t.first else { return ("", "") }
         if f == "\"" || f == "`" || f == "'" {
@@ -192,7 +193,7 @@ public enum DDLText {
     }
 
     /// Parses a declared type such as `VARCHAR(50)`, `numeric(10, 2)`, `int unsigned`, `enum('a','b')`.
-    public static func parseType(_ text: String) -> ColumnType {
+    package static func parseType(_ text: String) -> ColumnType {
         // Fast path: a single plain word such as INTEGER or TEXT.
         if text.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }) {
             return ColumnType(text.lowercased())

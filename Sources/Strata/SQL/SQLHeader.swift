@@ -1,6 +1,6 @@
 /// Reading the header of a MySQL `CREATE VIEW/TRIGGER/PROCEDURE` statement by its words, without
 /// regular expressions (Foundation's are slow on Linux, and a model holds hundreds of these).
-public enum SQLHeader {
+package enum SQLHeader {
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x24 || b >= 0x80
     }
@@ -8,7 +8,7 @@ public enum SQLHeader {
     static func upper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b - 0x20 : b }
 
     /// The bytes of `words` in `b`, case-insensitive, whole words, white space between: `FOR EACH ROW`.
-    public static func find(_ words: [String], in b: [UInt8], from: Int = 0) -> Range<Int>? {
+    package static func find(_ words: [String], in b: [UInt8], from: Int = 0) -> Range<Int>? {
         let ws = words.map { Array($0.utf8).map(upper) }
         guard let first = ws.first?.first else { return nil }
         var i = from
@@ -53,7 +53,7 @@ public enum SQLHeader {
     }
 
     /// The statement without its `DEFINER=user@host` or `DEFINER=CURRENT_USER` clause.
-    public static func withoutDefiner(_ sql: String) -> String {
+    package static func withoutDefiner(_ sql: String) -> String {
         let b = Array(sql.utf8)
         guard let r = find(["DEFINER"], in: b) else { return sql }
         var j = r.upperBound
@@ -74,7 +74,7 @@ public enum SQLHeader {
     }
 
     /// `CREATE ... VIEW name [(columns)] AS SELECT ...` -> `SELECT ...`; nil when it is not that shape.
-    public static func viewBody(_ sql: String) -> String? {
+    package static func viewBody(_ sql: String) -> String? {
         let b = Array(sql.utf8)
         guard let v = find(["VIEW"], in: b) else { return nil }
         var j = v.upperBound
@@ -99,7 +99,7 @@ public enum SQLHeader {
     }
 
     /// The body of a trigger: what follows `FOR EACH ROW` (and any FOLLOWS/PRECEDES stays in it).
-    public static func triggerBody(_ sql: String) -> (head: String, body: String)? {
+    package static func triggerBody(_ sql: String) -> (head: String, body: String)? {
         let b = Array(sql.utf8)
         guard let r = find(["FOR", "EACH", "ROW"], in: b) else { return nil }
         var k = r.upperBound

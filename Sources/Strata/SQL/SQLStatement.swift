@@ -5,6 +5,7 @@ public struct SQLStatement: Sendable, Equatable, Codable {
     /// 1-based line of the statement's first token in the file it came from.
     public var line: Int
 
+    /// A statement `sql` that starts on file line `line`.
     public init(sql: String, line: Int) {
         self.sql = sql
         self.line = line

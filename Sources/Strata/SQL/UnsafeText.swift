@@ -55,7 +55,7 @@ extension Schema {
         for v in views { check(v.schema, v.qualifiedName.description); check(v.name, v.qualifiedName.description) }
         for e in enums { check(e.schema, e.qualifiedName.description); check(e.name, e.qualifiedName.description) }
         for s in sequences { check(s.schema, s.qualifiedName.description); check(s.name, s.qualifiedName.description) }
-        for r in routines { check(r.name, "\(r.kind.lowercased()) \(r.name)") }
+        for r in routines { check(r.name, "\(r.kind) \(r.name)") }
         return found
     }
 

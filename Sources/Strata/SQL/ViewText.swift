@@ -6,10 +6,10 @@
 ///
 /// It is looser than the SQL: `(a OR b) AND c` and `a OR (b AND c)` read the same, and so do
 /// `x.id` and `y.id`. It is only used when one side is text as written, never between two servers.
-public enum ViewText {
+package enum ViewText {
     /// Tokens of the SELECT with qualifiers, quotes, parentheses, `AS` and introducers dropped, lowercased outside literals.
     /// `columns` names a table's columns, so `SELECT * FROM t` reads as the server stores it (the list of t's columns).
-    public static func loose(_ sql: String, columns: ((String) -> [String]?)? = nil) -> String {
+    package static func loose(_ sql: String, columns: ((String) -> [String]?)? = nil) -> String {
         var tokens = tokenize(sql)
         if let columns { tokens = expandingStar(tokens, columns: columns) }
         // `a.b.c` -> `c`
@@ -54,7 +54,7 @@ public enum ViewText {
     /// A stored routine, read loosely like a view, with the characteristics between its header and body
     /// (`DETERMINISTIC`, `READS SQL DATA`, `COMMENT ...`) as a set and their defaults (`LANGUAGE SQL`,
     /// `NOT DETERMINISTIC`, `CONTAINS SQL`, `SQL SECURITY DEFINER`) left out: the server reorders and drops them.
-    public static func looseRoutine(_ sql: String) -> String {
+    package static func looseRoutine(_ sql: String) -> String {
         var tokens = loose(sql).split(separator: " ").map(String.init)
         let bodyStart = tokens.firstIndex(of: "begin") ?? tokens.count
         var header = Array(tokens[..<bodyStart])

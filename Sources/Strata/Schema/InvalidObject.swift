@@ -8,6 +8,7 @@ public struct InvalidObject: Sendable, Equatable, CustomStringConvertible {
         case table, column, index, foreignKey = "foreign key", view, routine
     }
 
+    /// What kind of object.
     public var kind: Kind
     /// The table (or view or routine) the object is or belongs to.
     public var owner: QualifiedName
@@ -18,6 +19,7 @@ public struct InvalidObject: Sendable, Equatable, CustomStringConvertible {
     /// The schema to name in `place` when the owner is unqualified (a Workbench model's schema).
     public var schemaLabel: String?
 
+    /// An object of `kind` in `owner` (and `part` of it) refused for `reason`.
     public init(_ kind: Kind, owner: QualifiedName, part: String? = nil, reason: String, schemaLabel: String? = nil) {
         self.kind = kind
         self.owner = owner
@@ -32,6 +34,7 @@ public struct InvalidObject: Sendable, Equatable, CustomStringConvertible {
         return owner.description + (part.map { ".\($0)" } ?? "")
     }
 
+    /// `schema.table.part: kind: reason`.
     public var description: String { "\(place): \(kind.rawValue): \(reason)" }
 }
 

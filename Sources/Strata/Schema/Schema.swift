@@ -5,7 +5,9 @@
 public struct Schema: Codable, Equatable, Sendable {
     /// The engine the schema was read from, when known.
     public var engine: Engine?
+    /// The tables, in the order the source gives them.
     public var tables: [Table]
+    /// Views, kept as their `SELECT` text.
     public var views: [View]
     /// PostgreSQL enum types.
     public var enums: [EnumType]
@@ -16,6 +18,7 @@ public struct Schema: Codable, Equatable, Sendable {
     /// MySQL stored functions and procedures, kept as their SQL.
     public var routines: [Routine]
 
+    /// A schema of `engine` (nil when the source does not say, as a JSON snapshot may not).
     public init(engine: Engine? = nil, tables: [Table] = [], views: [View] = [], enums: [EnumType] = [],
                 sequences: [SequenceDefinition] = [], namespaces: [String] = [], routines: [Routine] = []) {
         self.engine = engine
@@ -92,32 +95,45 @@ public struct Schema: Codable, Equatable, Sendable {
 
 /// A possibly schema-qualified name; `schema` is nil for the default schema (`public`, the connected MySQL database, `main`).
 public struct QualifiedName: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The schema (namespace) the object lives in; nil for the default one.
     public var schema: String?
+    /// The object's own name, one identifier whatever it holds (dots included).
     public var name: String
 
+    /// The name `name` in `schema` (nil: the default schema).
     public init(schema: String? = nil, _ name: String) {
         self.schema = schema
         self.name = name
     }
 
+    /// `schema.name`, or `name` in the default schema.
     public var description: String { schema.map { "\($0).\(name)" } ?? name }
 
+    /// Ordered by schema, then name.
     public static func < (a: QualifiedName, b: QualifiedName) -> Bool {
         (a.schema ?? "", a.name) < (b.schema ?? "", b.name)
     }
 }
 
+/// A table: its columns in order, its keys, indexes, checks, options and triggers.
 public struct Table: Codable, Equatable, Sendable {
+    /// The schema it lives in; nil for the default one.
     public var schema: String?
+    /// The table's name.
     public var name: String
     /// In table order.
     public var columns: [Column]
+    /// The primary key, if any.
     public var primaryKey: PrimaryKey?
     /// Indexes, unique ones and UNIQUE constraints included (`Index.isConstraint` tells them apart).
     public var indexes: [Index]
+    /// Foreign keys declared on this table.
     public var foreignKeys: [ForeignKey]
+    /// CHECK constraints, named or not.
     public var checks: [Check]
+    /// Storage options (MySQL engine, charset, collation, row format).
     public var options: TableOptions
+    /// The table comment.
     public var comment: String?
     /// SQLite and MySQL triggers on this table, kept as their SQL.
     public var triggers: [Trigger]
@@ -125,6 +141,7 @@ public struct Table: Codable, Equatable, Sendable {
     /// drop-and-add; databases have none. Not part of comparisons.
     public var objectID: String?
 
+    /// A table with the given parts; everything not given is empty.
     public init(schema: String? = nil, name: String, columns: [Column] = [], primaryKey: PrimaryKey? = nil,
                 indexes: [Index] = [], foreignKeys: [ForeignKey] = [], checks: [Check] = [],
                 options: TableOptions = TableOptions(), comment: String? = nil, triggers: [Trigger] = []) {
@@ -140,14 +157,23 @@ public struct Table: Codable, Equatable, Sendable {
         self.triggers = triggers
     }
 
+    /// `schema.table`, or the table in the default schema.
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
 
+    /// The column called `name`, if there is one.
     public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
 
+    /// The table in a canonical form for comparison: object ids dropped, indexes, foreign keys, checks and triggers sorted.
     public func normalized() -> Table {
         var t = self
         t.objectID = nil
-        t.columns = columns.map { c in var c = c; c.objectID = nil; return c }
+        t.columns = columns.map { c in
+            var c = c
+            c.objectID = nil
+            // DEFAULT NULL is no default (SQLite reports `NULL`, PostgreSQL `NULL::character varying`).
+            if let d = c.defaultValue, Column.isNullDefault(d) { c.defaultValue = nil }
+            return c
+        }
         t.indexes = indexes.sorted { ($0.name ?? "", $0.columns.map(\.description).joined(separator: ",")) < ($1.name ?? "", $1.columns.map(\.description).joined(separator: ",")) }
         t.foreignKeys = foreignKeys.sorted { $0.sortKey < $1.sortKey }
         t.checks = checks.sorted { ($0.name ?? "", $0.expression) < ($1.name ?? "", $1.expression) }
@@ -156,9 +182,13 @@ public struct Table: Codable, Equatable, Sendable {
     }
 }
 
+/// A column: name, type, nullability, default and the engine-specific extras.
 public struct Column: Codable, Equatable, Sendable {
+    /// The column's name.
     public var name: String
+    /// The column's type as the engine spells it.
     public var type: ColumnType
+    /// Whether NULL is allowed.
     public var nullable: Bool
     /// The default as a SQL expression (`'text'`, `0`, `CURRENT_TIMESTAMP`), normalised by the inspector.
     public var defaultValue: String?
@@ -166,15 +196,28 @@ public struct Column: Codable, Equatable, Sendable {
     public var autoIncrement: Bool
     /// PostgreSQL identity: `always` or `by default`.
     public var identity: Identity?
+    /// A generated (computed) column's expression.
     public var generated: Generated?
+    /// The character set (MySQL), when not the table's.
     public var charset: String?
+    /// The collation, when not the default.
     public var collation: String?
+    /// The column comment.
     public var comment: String?
     /// MySQL `ON UPDATE CURRENT_TIMESTAMP`.
     public var onUpdate: String?
     /// A stable id from the source (MySQL Workbench); not part of comparisons.
     public var objectID: String?
 
+    /// Whether a default is SQL NULL, however the engine spells it (`NULL`, `NULL::text`, `(NULL)`).
+    public static func isNullDefault(_ d: String) -> Bool {
+        var v = d.trimmingCharacters(in: .whitespaces)
+        while v.hasPrefix("("), v.hasSuffix(")") { v = String(v.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
+        let upper = v.uppercased()
+        return upper == "NULL" || upper.hasPrefix("NULL::")
+    }
+
+    /// A column with the given parts; everything not given is unset.
     public init(name: String, type: ColumnType, nullable: Bool = true, defaultValue: String? = nil,
                 autoIncrement: Bool = false, identity: Identity? = nil, generated: Generated? = nil,
                 charset: String? = nil, collation: String? = nil, comment: String? = nil, onUpdate: String? = nil) {
@@ -191,11 +234,16 @@ public struct Column: Codable, Equatable, Sendable {
         self.onUpdate = onUpdate
     }
 
+    /// How a PostgreSQL identity column gets its values.
     public enum Identity: String, Codable, Sendable { case always, byDefault = "by default" }
 
+    /// A generated column: `GENERATED ALWAYS AS (expression) STORED|VIRTUAL`.
     public struct Generated: Codable, Equatable, Sendable {
+        /// The expression, as the engine reports it.
         public var expression: String
+        /// Stored (computed on write) rather than virtual (computed on read).
         public var stored: Bool
+        /// A generated column of `expression`.
         public init(expression: String, stored: Bool) {
             self.expression = expression
             self.stored = stored
@@ -206,15 +254,20 @@ public struct Column: Codable, Equatable, Sendable {
 /// A column type: a lower-case base name with its arguments, e.g. `varchar(255)`, `numeric(10,2)`,
 /// `int unsigned`, `enum('a','b')`, `timestamp(6)`, `integer[]`.
 public struct ColumnType: Codable, Equatable, Sendable, CustomStringConvertible {
+    /// The type name in lower case (`varchar`, `int`, `timestamp without time zone`).
     public var name: String
     /// Length, precision or fractional-seconds digits.
     public var length: Int?
+    /// Digits after the point (`decimal(10,2)`).
     public var scale: Int?
+    /// MySQL UNSIGNED.
     public var unsigned: Bool
+    /// MySQL ZEROFILL.
     public var zerofill: Bool
     /// ENUM / SET values (MySQL).
     public var values: [String]?
 
+    /// A type `name` with its length, scale, MySQL flags, and ENUM/SET values.
     public init(_ name: String, length: Int? = nil, scale: Int? = nil, unsigned: Bool = false, zerofill: Bool = false, values: [String]? = nil) {
         self.name = name
         self.length = length
@@ -238,19 +291,26 @@ public struct ColumnType: Codable, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
+/// A primary key: its columns in order, and its constraint name where the engine keeps one.
 public struct PrimaryKey: Codable, Equatable, Sendable {
     /// The constraint name when it is not the engine's default.
     public var name: String?
+    /// The key's columns, in order.
     public var columns: [String]
+    /// A primary key on `columns`.
     public init(name: String? = nil, columns: [String]) {
         self.name = name
         self.columns = columns
     }
 }
 
+/// An index or a UNIQUE constraint: its key parts, uniqueness, method and predicate.
 public struct Index: Codable, Equatable, Sendable {
+    /// The index name; nil when the engine names it (SQLite autoindexes).
     public var name: String?
+    /// The key parts, in order.
     public var columns: [IndexPart]
+    /// Whether the index enforces uniqueness.
     public var unique: Bool
     /// True for a UNIQUE constraint (PostgreSQL distinguishes it from a unique index).
     public var isConstraint: Bool
@@ -259,6 +319,7 @@ public struct Index: Codable, Equatable, Sendable {
     /// Partial index predicate (PostgreSQL, SQLite).
     public var predicate: String?
 
+    /// An index with the given parts.
     public init(name: String?, columns: [IndexPart], unique: Bool = false, isConstraint: Bool = false, method: String? = nil, predicate: String? = nil) {
         self.name = name
         self.columns = columns
@@ -271,11 +332,16 @@ public struct Index: Codable, Equatable, Sendable {
 
 /// One key part of an index: a column (with a MySQL prefix length) or an expression, ascending or descending.
 public struct IndexPart: Codable, Equatable, Sendable, CustomStringConvertible {
+    /// The column of a column key part.
     public var column: String?
+    /// The expression of an expression key part.
     public var expression: String?
+    /// A MySQL prefix length (`name(10)`).
     public var length: Int?
+    /// Descending order.
     public var descending: Bool
 
+    /// A key part: a column or an expression.
     public init(column: String? = nil, expression: String? = nil, length: Int? = nil, descending: Bool = false) {
         self.column = column
         self.expression = expression
@@ -283,23 +349,34 @@ public struct IndexPart: Codable, Equatable, Sendable, CustomStringConvertible {
         self.descending = descending
     }
 
+    /// `column(10) DESC` or `(expression)`, as it reads in SQL.
     public var description: String {
         (column ?? "(\(expression ?? ""))") + (length.map { "(\($0))" } ?? "") + (descending ? " DESC" : "")
     }
 }
 
+/// A foreign key: its columns, the table and columns it references, and its actions.
 public struct ForeignKey: Codable, Equatable, Sendable {
+    /// The constraint name, where the engine keeps one.
     public var name: String?
+    /// The referencing columns, in order.
     public var columns: [String]
+    /// The referenced table's schema; nil for the same one.
     public var referencedSchema: String?
+    /// The referenced table.
     public var referencedTable: String
+    /// The referenced columns, in the order of `columns`.
     public var referencedColumns: [String]
     /// `CASCADE`, `SET NULL`, `SET DEFAULT`, `RESTRICT`; nil for NO ACTION (the default).
     public var onDelete: String?
+    /// The ON UPDATE action; nil for NO ACTION (the default).
     public var onUpdate: String?
+    /// DEFERRABLE (PostgreSQL).
     public var deferrable: Bool
+    /// INITIALLY DEFERRED (PostgreSQL).
     public var initiallyDeferred: Bool
 
+    /// A foreign key with the given parts.
     public init(name: String? = nil, columns: [String], referencedSchema: String? = nil, referencedTable: String,
                 referencedColumns: [String], onDelete: String? = nil, onUpdate: String? = nil,
                 deferrable: Bool = false, initiallyDeferred: Bool = false) {
@@ -314,6 +391,7 @@ public struct ForeignKey: Codable, Equatable, Sendable {
         self.initiallyDeferred = initiallyDeferred
     }
 
+    /// The referenced table as a qualified name.
     public var referenced: QualifiedName { QualifiedName(schema: referencedSchema, referencedTable) }
 
     var sortKey: String { (name ?? "") + "|" + columns.joined(separator: ",") + "|" + referenced.description }
@@ -327,12 +405,16 @@ public struct ForeignKey: Codable, Equatable, Sendable {
     }
 }
 
+/// A CHECK constraint.
 public struct Check: Codable, Equatable, Sendable {
+    /// The constraint name, if it has one.
     public var name: String?
+    /// The condition, as the engine reports it.
     public var expression: String
     /// MariaDB column-level CHECK (it belongs to the column named `name`: it is dropped by
     /// redefining the column, and a MODIFY COLUMN must restate it). nil elsewhere.
     public var columnLevel: Bool?
+    /// A check of `expression`.
     public init(name: String? = nil, expression: String, columnLevel: Bool? = nil) {
         self.name = name
         self.expression = expression
@@ -340,22 +422,30 @@ public struct Check: Codable, Equatable, Sendable {
     }
 }
 
+/// A trigger, kept as its SQL.
 public struct Trigger: Codable, Equatable, Sendable {
+    /// The trigger's name.
     public var name: String
     /// The complete CREATE TRIGGER statement.
     public var sql: String
+    /// A trigger `name` created by `sql`.
     public init(name: String, sql: String) {
         self.name = name
         self.sql = sql
     }
 }
 
+/// Table storage options (MySQL); empty on the other engines.
 public struct TableOptions: Codable, Equatable, Sendable {
     /// MySQL storage engine (`InnoDB`, `MyISAM`, `Aria`).
     public var engine: String?
+    /// The table's default character set.
     public var charset: String?
+    /// The table's default collation.
     public var collation: String?
+    /// ROW_FORMAT.
     public var rowFormat: String?
+    /// Options with the given values.
     public init(engine: String? = nil, charset: String? = nil, collation: String? = nil, rowFormat: String? = nil) {
         self.engine = engine
         self.charset = charset
@@ -364,20 +454,25 @@ public struct TableOptions: Codable, Equatable, Sendable {
     }
 }
 
+/// A view, kept as its `SELECT` text.
 public struct View: Codable, Equatable, Sendable {
+    /// The schema it lives in; nil for the default one.
     public var schema: String?
+    /// The view's name.
     public var name: String
     /// The SELECT, as the engine reports it.
     public var definition: String
     /// True when `definition` is the text as someone wrote it (a Workbench model), not as a server
     /// stored it: then it is compared loosely (`ViewText.loose`) with a server's text.
     public var asWritten: Bool?
+    /// A view `name` defined by `definition` (a `SELECT`).
     public init(schema: String? = nil, name: String, definition: String, asWritten: Bool? = nil) {
         self.schema = schema
         self.name = name
         self.definition = definition
         self.asWritten = asWritten
     }
+    /// `schema.view`, or the view in the default schema.
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
 
     /// The same view: the same text, or, when one side is text as written, the same loose reading
@@ -392,13 +487,30 @@ public struct View: Codable, Equatable, Sendable {
 
 /// A MySQL stored function or procedure, kept as its `CREATE` statement (without `DEFINER`).
 public struct Routine: Codable, Equatable, Sendable {
+    /// The routine's name.
     public var name: String
-    /// `FUNCTION` or `PROCEDURE`.
-    public var kind: String
+    /// A function or a procedure.
+    public var kind: Kind
+    /// The `CREATE` statement, without `DEFINER`.
     public var sql: String
     /// True when `sql` is the text as someone wrote it (a Workbench model); compared loosely then.
     public var asWritten: Bool?
-    public init(name: String, kind: String, sql: String, asWritten: Bool? = nil) {
+    /// What a routine is; its raw value is the SQL keyword (`CREATE FUNCTION`, `DROP PROCEDURE`).
+    public enum Kind: String, Codable, Sendable, Comparable, CaseIterable, CustomStringConvertible {
+        case function = "FUNCTION"
+        case procedure = "PROCEDURE"
+
+        /// The keyword in lower case, for messages (`function`).
+        public var description: String { rawValue.lowercased() }
+
+        /// The kind a keyword names, in any case (`function`, `PROCEDURE`).
+        public init?(keyword: String) { self.init(rawValue: keyword.uppercased()) }
+
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A routine `name` of `kind` created by `sql`.
+    public init(name: String, kind: Kind, sql: String, asWritten: Bool? = nil) {
         self.name = name
         self.kind = kind
         self.sql = sql
@@ -414,26 +526,41 @@ public struct Routine: Codable, Equatable, Sendable {
     }
 }
 
+/// A PostgreSQL enum type: its values in order.
 public struct EnumType: Codable, Equatable, Sendable {
+    /// The schema it lives in; nil for the default one.
     public var schema: String?
+    /// The type's name.
     public var name: String
+    /// The values, in their order.
     public var values: [String]
+    /// An enum type `name` of `values`.
     public init(schema: String? = nil, name: String, values: [String]) {
         self.schema = schema
         self.name = name
         self.values = values
     }
+    /// `schema.type`, or the type in the default schema.
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
 }
 
+/// A PostgreSQL sequence that no column owns.
 public struct SequenceDefinition: Codable, Equatable, Sendable {
+    /// The schema it lives in; nil for the default one.
     public var schema: String?
+    /// The sequence's name.
     public var name: String
+    /// The first value.
     public var start: Int64
+    /// The step.
     public var increment: Int64
+    /// MINVALUE; nil for the type's default.
     public var minValue: Int64?
+    /// MAXVALUE; nil for the type's default.
     public var maxValue: Int64?
+    /// Whether it wraps around at the end.
     public var cycle: Bool
+    /// A sequence with the given parts.
     public init(schema: String? = nil, name: String, start: Int64 = 1, increment: Int64 = 1, minValue: Int64? = nil, maxValue: Int64? = nil, cycle: Bool = false) {
         self.schema = schema
         self.name = name
@@ -443,5 +570,6 @@ public struct SequenceDefinition: Codable, Equatable, Sendable {
         self.maxValue = maxValue
         self.cycle = cycle
     }
+    /// `schema.sequence`, or the sequence in the default schema.
     public var qualifiedName: QualifiedName { QualifiedName(schema: schema, name) }
 }

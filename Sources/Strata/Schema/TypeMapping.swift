@@ -9,7 +9,7 @@ public enum TypeMapping {
     /// built, for the types a table brings, such as PostgreSQL enums), then the whole through
     /// `finish` (with the source schema). Triggers are dropped (their SQL is the source engine's);
     /// views are kept as written. A schema of `target`, or of no engine, comes back as it is.
-    public static func materialise(_ schema: Schema, on target: Engine, table: (inout Table, inout Schema) -> Void,
+    package static func materialise(_ schema: Schema, on target: Engine, table: (inout Table, inout Schema) -> Void,
                                    finish: (inout Schema, Schema) -> Void = { _, _ in }) -> Schema {
         guard let source = schema.engine, source != target else { return schema }
         var out = Schema(engine: target)
@@ -26,7 +26,7 @@ public enum TypeMapping {
     /// Indexes named within the schema, tables included (SQLite, PostgreSQL), where the source
     /// names them within their table (MySQL): an index whose name is taken already (Workbench gives
     /// `fk_site_id` to each table with that column) becomes `table_name`, so the model can be created at all.
-    public static func uniqueIndexNames(_ tables: [Table]) -> [Table] {
+    package static func uniqueIndexNames(_ tables: [Table]) -> [Table] {
         var used = Set(tables.map { "\($0.schema ?? "")\u{0}\($0.name.lowercased())" })
         return tables.map { t in
             var t = t
@@ -48,7 +48,7 @@ public enum TypeMapping {
 
     /// A default without engine-specific casts (`'x'::character varying` -> `'x'`, `(0)` -> `0`) and
     /// with the current time spelled `CURRENT_TIMESTAMP`. Booleans are each engine's to spell.
-    public static func portableDefault(_ d: String) -> String {
+    package static func portableDefault(_ d: String) -> String {
         var v = d
         if let r = v.range(of: "::", options: .backwards), v.hasPrefix("'") || v.first?.isNumber == true || v.hasPrefix("(") {
             v = String(v[..<r.lowerBound])
@@ -59,7 +59,7 @@ public enum TypeMapping {
     }
 
     /// A portable default on an engine without a boolean type: `true` -> `1`, `false` -> `0`.
-    public static func integerBooleanDefault(_ d: String) -> String {
+    package static func integerBooleanDefault(_ d: String) -> String {
         let v = portableDefault(d)
         switch v.lowercased() {
         case "true": return "1"
@@ -71,7 +71,7 @@ public enum TypeMapping {
 
 extension ForeignKey {
     /// The key on an engine whose keys name no other schema and are not deferrable (SQLite, MySQL).
-    public var withoutSchemaOrDeferral: ForeignKey {
+    package var withoutSchemaOrDeferral: ForeignKey {
         var fk = self
         fk.referencedSchema = nil
         fk.deferrable = false
@@ -80,7 +80,7 @@ extension ForeignKey {
     }
 
     /// The key on an engine where RESTRICT is what no action means here (SQLite, PostgreSQL): left unsaid.
-    public var restrictLeftUnsaid: ForeignKey {
+    package var restrictLeftUnsaid: ForeignKey {
         var fk = self
         if fk.onDelete == "RESTRICT" { fk.onDelete = nil }
         if fk.onUpdate == "RESTRICT" { fk.onUpdate = nil }

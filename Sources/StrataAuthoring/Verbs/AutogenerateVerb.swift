@@ -14,6 +14,7 @@ public struct AutogenerateRequest: Sendable {
     /// a comment in the revision) instead of stopping with ``ModelRefusal``.
     public var skipInvalid: Bool
 
+    /// A request to write a revision called `message` towards `target`.
     public init(message: String, target: String? = nil, renames: [String] = [], schema: String? = nil, skipInvalid: Bool = false) {
         self.message = message
         self.target = target
@@ -27,8 +28,11 @@ public struct AutogenerateRequest: Sendable {
 public struct AutogenerateReport: Sendable {
     /// One revision file written.
     public struct Written: Sendable {
+        /// The revision id.
         public var id: String
+        /// The file written.
         public var path: String
+        /// The revision message (the enum step's has " (enum values)" added).
         public var message: String
         /// The changes on the connected engine, in order.
         public var changes: [Change]
@@ -96,6 +100,9 @@ extension Project {
         }
         let steps = try GeneratedMigration.plan(current: base, desired: desired, engines: engines, renames: renames)
         for note in steps.compactMap({ $0[engine] }).flatMap(\.notes) { warn(note) }
+        for (e, m) in steps.flatMap({ $0 }) {
+            if let mismatch = m.inverseMismatch { warn("the downgrade on \(e) is not the upgrade undone change for change (\(mismatch)): review it before relying on it") }
+        }
         let targetName = try SchemaSource(targetText).description
         var report = AutogenerateReport(target: targetName, engines: engines, written: [])
         if steps.isEmpty || steps.allSatisfy({ $0[engine]?.isEmpty ?? true }) { return report }
@@ -111,8 +118,7 @@ extension Project {
             let (upgrade, downgrade) = Self.sections(step, engine: engine, engines: engines, header: header)
             let revision = Revision(id: id, parents: parents, message: message, created: RevisionWriter.timestamp(now.addingTimeInterval(Double(n))),
                                     upgrade: upgrade, downgrade: downgrade)
-            let path = settings.migrations + "/" + RevisionWriter.fileName(id: id, message: message, date: now)
-            try Files.create(RevisionWriter.render(revision), at: path)
+            let path = try write(revision, date: now)
             parents = [id]
             if n == steps.count - 1 { try TargetSnapshot.save(desired, migrations: settings.migrations, revision: id, graph: graph) }
             report.written.append(.init(id: id, path: path, message: message, changes: migration.changes, destructiveDowngrade: migration.destructiveDowngrade))

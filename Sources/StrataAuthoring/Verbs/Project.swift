@@ -1,8 +1,11 @@
 /// A project as the verbs see it: its settings and its revision graph, and on demand a database.
 public struct Project: Sendable {
+    /// The effective settings.
     public var settings: Settings
+    /// The revision files of the migrations folder.
     public var graph: RevisionGraph
 
+    /// A project of `settings` and `graph`.
     public init(settings: Settings, graph: RevisionGraph) {
         self.settings = settings
         self.graph = graph

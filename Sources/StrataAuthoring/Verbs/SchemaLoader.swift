@@ -52,11 +52,13 @@ public enum SchemaLoader {
 public struct ModelRefusal: Error, Sendable, CustomStringConvertible {
     /// The model, as the user named it.
     public var source: String
+    /// The objects refused, each with the reason.
     public var objects: [InvalidObject]
 
     /// One line per object, names escaped.
     public var lines: [String] { objects.map { UnsafeText.oneLine("\(source): \($0)") } }
 
+    /// The one-line error a command stops with.
     public var description: String {
         "\(source): \(objects.count) object(s) the database would refuse, listed above; nothing was written. Fix them in the model, or pass --skip-invalid to leave exactly these out"
     }

@@ -6,12 +6,14 @@ import Foundation
 /// revision file and generating again starts from what the remaining head was made from, and the
 /// object ids still tell renames from drop-and-add.
 public enum TargetSnapshot {
+    /// The folder inside the migrations folder that holds the snapshots.
     public static let directoryName = ".strata-target"
     /// The single file of earlier versions: used only while the folder does not exist yet.
     static let legacyFileName = ".strata-target.json"
 
     static func path(_ migrations: String, _ revision: String) -> String { "\(migrations)/\(directoryName)/\(revision).json" }
 
+    /// The snapshot of the head revision, or of its nearest first-parent ancestor that has one.
     public static func load(migrations: String, graph: RevisionGraph) -> Schema? {
         let directory = migrations + "/" + directoryName
         guard FileManager.default.fileExists(atPath: directory) else { return read(migrations + "/" + legacyFileName) }
@@ -44,6 +46,7 @@ public enum TargetSnapshot {
         try? FileManager.default.removeItem(atPath: migrations + "/" + legacyFileName)
     }
 
+    /// Writes `schema` as sorted, pretty JSON to `path`, object ids kept.
     public static func write(_ schema: Schema, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -22,15 +22,6 @@ func loadSchema(_ text: String, engine: Engine?, settings: Settings?, schema: St
     try await SchemaLoader.schema(text, engine: engine, settings: settings, schema: schema, warn: Output.warn)
 }
 
-/// Loads the schema a revision is written towards (``SchemaLoader/target``). Objects the database
-/// would refuse are listed one per line and the command stops with exit 2 before anything is
-/// written, unless `skipInvalid`.
-func loadTarget(_ text: String, engine: Engine?, checkOn engines: [Engine], settings: Settings?, schema: String?, skipInvalid: Bool) async throws -> (schema: Schema, leftOut: [InvalidObject]) {
-    try await refusalsListed {
-        try await SchemaLoader.target(text, engine: engine, checkOn: engines, settings: settings, schema: schema, skipInvalid: skipInvalid, warn: Output.warn)
-    }
-}
-
 /// Runs `body`; a model the database would refuse is listed object by object, then stops the command (exit 2).
 func refusalsListed<T>(_ body: () async throws -> T) async throws -> T {
     do { return try await body() } catch let refusal as ModelRefusal {
@@ -38,8 +29,6 @@ func refusalsListed<T>(_ body: () async throws -> T) async throws -> T {
         throw StrataError.usage(refusal.description)
     }
 }
-
-func dialect(for engine: Engine) -> any Dialect { Databases.dialect(for: engine) }
 
 struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,9 +54,9 @@ struct InspectCommand: AsyncParsableCommand {
                 throw StrataError.usage("--format sql of a snapshot needs --dialect")
             }
             // A schema from another engine (a MySQL Workbench model as SQLite) is mapped first, as autogenerate does.
-            let source = schema.engine.map { $0 == engine ? schema : TypeMapping.map(schema, to: engine) } ?? schema
-            let statements = try dialect(for: engine).createStatements(source)
-            print(GeneratedText.script(statements, engine: engine), terminator: "")
+            let dialect = engine.dialect
+            let statements = try dialect.createStatements(dialect.materialise(schema))
+            print(SQLText.script(statements, dialect.lexicon), terminator: "")
         case .mermaid:
             print(Diagram.mermaid(schema), terminator: "")
         case .dot:
@@ -90,21 +79,12 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings: Settings? = try await project.settings()
-        let engine = try sourceOptions.engine()
-        let current = try await loadSchema(from, engine: engine, settings: settings, schema: sourceOptions.schema)
-        let known = engine ?? current.engine
-        let (desired, leftOut) = try await loadTarget(to, engine: engine, checkOn: known.map { [$0] } ?? [], settings: settings,
-                                                      schema: sourceOptions.schema, skipInvalid: skipInvalid)
-        guard let target = known ?? desired.engine else { throw StrataError.usage("diff of two snapshots needs --dialect") }
-        try RenameHints.check(sourceOptions.rename, current: current, desired: desired)
-        // The same plan as autogenerate's: each side materialised on the target engine first (a model's
-        // AUTO_INCREMENT becomes SQLite's INTEGER PRIMARY KEY), PostgreSQL enum additions first.
-        let steps = try GeneratedMigration.plan(current: current, desired: desired, dialect: dialect(for: target), renames: try RenameHints(parsing: sourceOptions.rename))
-        for note in steps.flatMap(\.notes) { Output.warn(note) }
-        if steps.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
-        let statements = reverse ? steps.reversed().flatMap(\.downgrade) : steps.flatMap(\.upgrade)
-        let comments = leftOut.map { "-- LEFT OUT (--skip-invalid): \(UnsafeText.oneLine($0.description))\n" }.joined()
-        print(comments + GeneratedText.script(statements, engine: target), terminator: "")
+        let report = try await refusalsListed {
+            try await SchemaLoader.diff(from: from, to: to, engine: try sourceOptions.engine(), settings: settings, renames: sourceOptions.rename,
+                                        schema: sourceOptions.schema, skipInvalid: skipInvalid, warn: Output.warn)
+        }
+        if report.steps.isEmpty { if !project.quiet { FileHandle.standardError.write(Data("No differences.\n".utf8)) }; return }
+        print(report.script(reverse: reverse), terminator: "")
     }
 }
 
@@ -150,9 +130,4 @@ enum Autogenerate {
             }
         }
     }
-}
-
-/// Scripts printed by inspect and diff.
-enum GeneratedText {
-    static func script(_ statements: [String], engine: Engine) -> String { SQLText.script(statements, engine.dialect.lexicon) }
 }

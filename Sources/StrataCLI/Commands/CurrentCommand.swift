@@ -11,38 +11,10 @@ struct CurrentCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Show every applied revision with when, by whom and how long.") var verbose = false
     @Flag(help: "Print JSON.") var json = false
 
-    struct Report: Encodable {
-        var database: String
-        var versionTable: String
-        var heads: [String]
-        var applied: [AppliedRevision]
-        var pending: [String]
-        var needsAttention: String?
-        /// A revision another process is applying right now (it holds the lock).
-        var inProgress: String?
-    }
-
     func run() async throws {
         let project = try await Workspace.load(self.project)
         let graph = project.graph
-        let report = try await project.withRunner(progress: false) { runner -> Report in
-            let rows = try await runner.applied()
-            // A half-applied revision is not a head: it is reported on a line of its own.
-            let ids = Set(rows.filter(\.isApplied).map(\.revision))
-            let pending = graph.heads.count == 1 ? graph.upgradePlan(applied: ids, to: .init(revisions: Set(graph.heads))) : graph.order.filter { !ids.contains($0) }
-            var stuck: String? = nil
-            var running: String? = nil
-            if let row = rows.first(where: { !$0.isApplied }) {
-                switch try await runner.state(of: row) {
-                case .applied: break
-                case .inProgress(let text): running = text
-                case .needsAttention(let text): stuck = text
-                }
-            }
-            return Report(database: runner.db.url.description, versionTable: runner.versionTable.name,
-                          heads: graph.heads(of: ids) + ids.filter { graph.revisions[$0] == nil }.sorted(),
-                          applied: rows, pending: pending, needsAttention: stuck, inProgress: running)
-        }
+        let report = try await project.core.current(onEvent: project.warningsOnly())
         if json { return try Output.json(report) }
         if report.heads.isEmpty { print("base (nothing applied) on \(report.database)") }
         for h in report.heads { print(Output.describe(h, in: graph)) }
@@ -130,27 +102,13 @@ struct HistoryCommand: AsyncParsableCommand {
         if self.graph {
             // Where the database is, when one is configured and reachable; the drawing does not need it.
             var current: Set<String> = []
-            if project.settings.databaseURL != nil,
-               let applied = try? await project.withRunner(progress: false, { try await $0.applied() }) {
-                current = Set(graph.heads(of: Set(applied.filter(\.isApplied).map(\.revision))))
+            if project.settings.databaseURL != nil, let heads = try? await project.core.appliedHeads(onEvent: project.warningsOnly()) {
+                current = heads
             }
             for line in RevisionGraphDrawing(graph: graph, current: current).lines(describe: { Output.describe($0, in: graph) }) { print(line) }
             return
         }
-        var ids = Set(graph.order)
-        if let range {
-            let parts = range.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2 else { throw StrataError.usage("history range must be START:END, got '\(range)'") }
-            // 'current' is where the database is (as in Alembic's -r current:head).
-            func endpoint(_ text: String) async throws -> Set<String> {
-                guard text == "current" else { return try graph.resolve(text).revisions }
-                let rows = try await project.withRunner(progress: false) { try await $0.applied() }
-                return Set(graph.heads(of: Set(rows.filter(\.isApplied).map(\.revision))))
-            }
-            if !parts[0].isEmpty && parts[0] != "base" { ids.formIntersection(graph.descendants(of: try await endpoint(parts[0]))) }
-            if !parts[1].isEmpty && parts[1] != "heads" { ids.formIntersection(graph.ancestors(of: try await endpoint(parts[1]))) }
-        }
-        let list = Array(graph.sorted(ids).reversed())
+        let list = try await project.core.history(range: range, onEvent: project.warningsOnly())
         if json { return try Output.json(list.map { RevisionInfo($0, graph) }) }
         for id in list {
             let r = graph.revisions[id]!

@@ -37,28 +37,7 @@ struct RevisionCommand: AsyncParsableCommand {
         if autogenerate {
             return try await Autogenerate.run(project: project, message: message, target: target, sourceOptions: sourceOptions)
         }
-        let graph = project.graph
-        var parents: [String] = []
-        switch head {
-        case "base": parents = []
-        case nil, "head":
-            if !graph.revisions.isEmpty { parents = [try graph.singleHead()] }
-        case let h?:
-            parents = Array(try graph.resolve(h).revisions).sorted()
-        }
-        let deps = try dependsOn.map { try graph.resolveRevision($0) }
-        if let revId, !RevisionParser.isValidID(revId) {
-            throw StrataError.usage("--rev-id '\(UnsafeText.oneLine(revId))' is not a revision id: use at most 64 letters, digits or '_'")
-        }
-        let id = revId ?? RevisionWriter.newID()
-        if graph.revisions[id] != nil { throw StrataError.usage("revision id \(id) exists already") }
-        let now = Date()
-        let revision = Revision(id: id, parents: parents, dependsOn: deps, branchLabels: branchLabel, message: message,
-                                created: RevisionWriter.timestamp(now))
-        let path = project.settings.migrations + "/" + RevisionWriter.fileName(id: id, message: message, date: now)
-        // The new file must still make a valid graph (e.g. a branch label used twice).
-        _ = try RevisionGraph(Array(graph.revisions.values) + [revision])
-        try Files.create(RevisionWriter.render(revision), at: path)
+        let path = try project.core.newRevision(RevisionRequest(message: message, head: head, branchLabels: branchLabel, dependsOn: dependsOn, id: revId))
         print(project.options.quiet ? path : "Generating \(path) ... done")
     }
 }
@@ -78,19 +57,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let project = try await Workspace.load(self.project)
-        let graph = project.graph
-        var parents: Set<String> = []
-        for r in revisions { parents.formUnion(try graph.resolve(r).revisions) }
-        guard parents.count >= 2 else {
-            throw StrataError.usage("nothing to merge: \(parents.count == 1 ? "only one revision (\(parents.first!))" : "no revisions") given; a merge needs two or more heads")
-        }
-        let id = RevisionWriter.newID()
-        let now = Date()
-        let revision = Revision(id: id, parents: graph.sorted(parents), message: message, created: RevisionWriter.timestamp(now),
-                                upgrade: [RevisionSection(sql: "-- A merge usually needs no SQL.")],
-                                downgrade: [RevisionSection(sql: "-- A merge usually needs no SQL.")])
-        let path = project.settings.migrations + "/" + RevisionWriter.fileName(id: id, message: message, date: now)
-        try Files.create(RevisionWriter.render(revision), at: path)
-        print(project.options.quiet ? path : "Generating \(path) ... done (merges \(graph.sorted(parents).joined(separator: ", ")))")
+        let (path, merged) = try project.core.merge(revisions, message: message)
+        print(project.options.quiet ? path : "Generating \(path) ... done (merges \(merged.joined(separator: ", ")))")
     }
 }

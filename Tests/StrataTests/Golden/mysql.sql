@@ -35,6 +35,12 @@ ALTER TABLE `items` ADD COLUMN `note` text NULL AFTER `qty`;
 -- downgrade
 ALTER TABLE `items` DROP COLUMN `note`;
 
+-- case: add column in the middle
+-- upgrade
+ALTER TABLE `items` ADD COLUMN `note` text NULL AFTER `id`, MODIFY COLUMN `name` varchar(50) NOT NULL AFTER `note`, MODIFY COLUMN `qty` integer NULL DEFAULT 0 AFTER `name`;
+-- downgrade
+ALTER TABLE `items` DROP COLUMN `note`;
+
 -- case: drop column
 -- upgrade
 ALTER TABLE `items` DROP COLUMN `qty`;
@@ -53,6 +59,12 @@ ALTER TABLE `items` MODIFY COLUMN `name` varchar(100) NOT NULL;
 -- downgrade
 ALTER TABLE `items` MODIFY COLUMN `name` varchar(50) NOT NULL;
 
+-- case: reorder and alter two columns
+-- upgrade
+ALTER TABLE `items` MODIFY COLUMN `qty` integer NULL DEFAULT 1 AFTER `id`, MODIFY COLUMN `name` varchar(100) NOT NULL AFTER `qty`;
+-- downgrade
+ALTER TABLE `items` MODIFY COLUMN `name` varchar(50) NOT NULL AFTER `id`, MODIFY COLUMN `qty` integer NULL DEFAULT 0 AFTER `name`;
+
 -- case: nullability
 -- upgrade
 ALTER TABLE `items` MODIFY COLUMN `qty` integer NOT NULL DEFAULT 0;
@@ -70,6 +82,12 @@ ALTER TABLE `items` MODIFY COLUMN `qty` integer NULL DEFAULT 0;
 ALTER TABLE `items` ADD INDEX `items_qty` (`qty` DESC);
 -- downgrade
 ALTER TABLE `items` DROP INDEX `items_qty`;
+
+-- case: rename index
+-- upgrade
+ALTER TABLE `items` RENAME INDEX `items_qty` TO `items_by_qty`;
+-- downgrade
+ALTER TABLE `items` RENAME INDEX `items_by_qty` TO `items_qty`;
 
 -- case: add check
 -- upgrade
@@ -96,6 +114,12 @@ DROP VIEW `big_items`;
 -- error: mysql cannot express: enum type mood (MySQL enums belong to columns: ENUM('a','b'))
 
 -- case: add enum values
+-- upgrade
+-- error: mysql cannot express: enum type mood (MySQL enums belong to columns: ENUM('a','b'))
+-- downgrade
+-- error: mysql cannot express: enum type mood (MySQL enums belong to columns: ENUM('a','b'))
+
+-- case: remove enum value
 -- upgrade
 -- error: mysql cannot express: enum type mood (MySQL enums belong to columns: ENUM('a','b'))
 -- downgrade

@@ -37,6 +37,12 @@ ALTER TABLE "items" ADD COLUMN "note" text;
 -- downgrade
 ALTER TABLE "items" DROP COLUMN "note";
 
+-- case: add column in the middle
+-- upgrade
+ALTER TABLE "items" ADD COLUMN "note" text;
+-- downgrade
+ALTER TABLE "items" DROP COLUMN "note";
+
 -- case: drop column
 -- upgrade
 ALTER TABLE "items" DROP COLUMN "qty";
@@ -54,6 +60,16 @@ ALTER TABLE "items" RENAME COLUMN "title" TO "name";
 ALTER TABLE "items" ALTER COLUMN "name" TYPE varchar(100) USING "name"::varchar(100);
 -- downgrade
 ALTER TABLE "items" ALTER COLUMN "name" TYPE varchar(50) USING "name"::varchar(50);
+
+-- case: reorder and alter two columns
+-- upgrade
+ALTER TABLE "items" ALTER COLUMN "qty" DROP DEFAULT;
+ALTER TABLE "items" ALTER COLUMN "qty" SET DEFAULT 1;
+ALTER TABLE "items" ALTER COLUMN "name" TYPE varchar(100) USING "name"::varchar(100);
+-- downgrade
+ALTER TABLE "items" ALTER COLUMN "name" TYPE varchar(50) USING "name"::varchar(50);
+ALTER TABLE "items" ALTER COLUMN "qty" DROP DEFAULT;
+ALTER TABLE "items" ALTER COLUMN "qty" SET DEFAULT 0;
 
 -- case: nullability
 -- upgrade
@@ -74,6 +90,12 @@ ALTER TABLE "items" ALTER COLUMN "qty" SET DEFAULT 0;
 CREATE INDEX "items_qty" ON "items" ("qty" DESC);
 -- downgrade
 DROP INDEX "items_qty";
+
+-- case: rename index
+-- upgrade
+ALTER INDEX "items_qty" RENAME TO "items_by_qty";
+-- downgrade
+ALTER INDEX "items_by_qty" RENAME TO "items_qty";
 
 -- case: add check
 -- upgrade
@@ -106,6 +128,14 @@ ALTER TYPE "mood" ADD VALUE 'happy';
 ALTER TYPE "mood" RENAME TO "mood__strata_old";
 CREATE TYPE "mood" AS ENUM ('sad', 'ok');
 DROP TYPE "mood__strata_old";
+
+-- case: remove enum value
+-- upgrade
+ALTER TYPE "mood" RENAME TO "mood__strata_old";
+CREATE TYPE "mood" AS ENUM ('sad', 'ok');
+DROP TYPE "mood__strata_old";
+-- downgrade
+ALTER TYPE "mood" ADD VALUE 'happy';
 
 -- case: create sequence
 -- upgrade

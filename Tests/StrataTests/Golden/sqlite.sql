@@ -35,6 +35,23 @@ ALTER TABLE "items" ADD COLUMN "note" TEXT;
 -- downgrade
 ALTER TABLE "items" DROP COLUMN "note";
 
+-- case: add column in the middle
+-- upgrade
+CREATE TABLE "_strata_new_items" (
+    "id" INTEGER NOT NULL,
+    "note" TEXT,
+    "name" VARCHAR(50) NOT NULL,
+    "qty" INTEGER DEFAULT 0,
+    PRIMARY KEY ("id")
+);
+INSERT INTO "_strata_new_items" ("id", "name", "qty") SELECT "id", "name", "qty" FROM "items";
+DROP TABLE "items";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_strata_new_items" RENAME TO "items";
+PRAGMA legacy_alter_table = OFF;
+-- downgrade
+ALTER TABLE "items" DROP COLUMN "note";
+
 -- case: drop column
 -- upgrade
 ALTER TABLE "items" DROP COLUMN "qty";
@@ -56,6 +73,32 @@ CREATE TABLE "_strata_new_items" (
     PRIMARY KEY ("id")
 );
 INSERT INTO "_strata_new_items" ("id", "name", "qty") SELECT "id", "name", "qty" FROM "items";
+DROP TABLE "items";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_strata_new_items" RENAME TO "items";
+PRAGMA legacy_alter_table = OFF;
+-- downgrade
+CREATE TABLE "_strata_new_items" (
+    "id" INTEGER NOT NULL,
+    "name" VARCHAR(50) NOT NULL,
+    "qty" INTEGER DEFAULT 0,
+    PRIMARY KEY ("id")
+);
+INSERT INTO "_strata_new_items" ("id", "name", "qty") SELECT "id", "name", "qty" FROM "items";
+DROP TABLE "items";
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE "_strata_new_items" RENAME TO "items";
+PRAGMA legacy_alter_table = OFF;
+
+-- case: reorder and alter two columns
+-- upgrade
+CREATE TABLE "_strata_new_items" (
+    "id" INTEGER NOT NULL,
+    "qty" INTEGER DEFAULT 1,
+    "name" VARCHAR(100) NOT NULL,
+    PRIMARY KEY ("id")
+);
+INSERT INTO "_strata_new_items" ("id", "qty", "name") SELECT "id", "qty", "name" FROM "items";
 DROP TABLE "items";
 PRAGMA legacy_alter_table = ON;
 ALTER TABLE "_strata_new_items" RENAME TO "items";
@@ -131,6 +174,14 @@ CREATE INDEX "items_qty" ON "items" ("qty" DESC);
 -- downgrade
 DROP INDEX "items_qty";
 
+-- case: rename index
+-- upgrade
+DROP INDEX "items_qty";
+CREATE INDEX "items_by_qty" ON "items" ("qty");
+-- downgrade
+DROP INDEX "items_by_qty";
+CREATE INDEX "items_qty" ON "items" ("qty");
+
 -- case: add check
 -- upgrade
 CREATE TABLE "_strata_new_items" (
@@ -200,6 +251,12 @@ DROP VIEW "big_items";
 -- error: sqlite cannot express: enum type mood (SQLite has no enum types; use a CHECK constraint)
 
 -- case: add enum values
+-- upgrade
+-- error: sqlite cannot express: enum type mood
+-- downgrade
+-- error: sqlite cannot express: enum type mood
+
+-- case: remove enum value
 -- upgrade
 -- error: sqlite cannot express: enum type mood
 -- downgrade
