@@ -36,7 +36,7 @@ let package = Package(
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
         // Each engine is a plug-in in two parts: a pure dialect (lexing, quoting, capabilities, type
-        // materialisation, SQL; no C, no NIO) and a driver (the connection and the catalog reader).
+        // materialisation, SQL, the catalog reader; no C, no NIO) and a driver (the connection).
         .target(name: "StrataSQLiteDialect", dependencies: ["Strata"]),
         .target(name: "StrataPostgresDialect", dependencies: ["Strata"]),
         .target(name: "StrataMySQLDialect", dependencies: ["Strata"]),

@@ -4,16 +4,13 @@ import Synchronization
 
 /// Forwards to a real driver and adds up the time spent in its queries: the cost of the raw
 /// catalog queries, against which the inspector's total is compared.
-final class TimingDriver: DatabaseDriver {
+final class TimingDriver: ForwardingDriver {
     let inner: any DatabaseDriver
     private let spent = Mutex<Duration>(.zero)
     private let count = Mutex(0)
 
     init(_ inner: any DatabaseDriver) { self.inner = inner }
 
-    var url: DatabaseURL { inner.url }
-    var engine: Engine { inner.engine }
-    var dialect: any Dialect { inner.dialect }
     var queryTime: Duration { spent.withLock { $0 } }
     var queries: Int { count.withLock { $0 } }
 
@@ -28,12 +25,4 @@ final class TimingDriver: DatabaseDriver {
         count.withLock { $0 += 1 }
         return rows
     }
-    func acquireLock(name: String, timeout: Double) async throws { try await inner.acquireLock(name: name, timeout: timeout) }
-    func releaseLock(name: String) async throws { try await inner.releaseLock(name: name) }
-    func beginTransaction() async throws { try await inner.beginTransaction() }
-    func commit() async throws { try await inner.commit() }
-    func rollback() async throws { try await inner.rollback() }
-    func tableExists(_ name: String) async throws -> Bool { try await inner.tableExists(name) }
-    func inspect(excluding: Set<String>) async throws -> Schema { try await Databases.inspect(self, excluding: excluding) }
-    func close() async { await inner.close() }
 }

@@ -26,11 +26,7 @@ public enum Databases {
 
     /// Reads a schema through `db` with the inspector of its engine (the driver may wrap another, as a benchmark's timing driver does).
     public static func inspect(_ db: any DatabaseDriver, excluding: Set<String> = ["strata_version"]) async throws -> Schema {
-        switch db.engine {
-        case .sqlite: return try await SQLiteInspector(db: db).inspect(excluding: excluding)
-        case .postgresql: return try await PostgresInspector(db: db).inspect(excluding: excluding)
-        case .mysql: return try await MySQLInspector(db: db).inspect(excluding: excluding)
-        }
+        try await db.inspect(excluding: excluding)
     }
 
     /// Whether this build has the MySQL/MariaDB driver (the `MySQL` package trait).

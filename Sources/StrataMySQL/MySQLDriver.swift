@@ -161,11 +161,6 @@ public final class MySQLDriver: DatabaseDriver {
         return !rows.isEmpty
     }
 
-    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
-    public func inspect(excluding: Set<String>) async throws -> Schema {
-        try await MySQLInspector(db: self).inspect(excluding: excluding)
-    }
-
     /// This engine's dialect.
     public var dialect: any Dialect { MySQLDialect() }
 

@@ -40,4 +40,9 @@ extension MySQLDialect {
 
     /// `SHOW CREATE TABLE`: one table's definition, cheap on a schema of thousands of tables.
     public func tableDefinitionQuery(_ table: String) -> String? { "SHOW CREATE TABLE \(table)" }
+
+    /// The schema, read through `db` by ``MySQLInspector``.
+    public func inspect(_ db: any DatabaseDriver, excluding: Set<String>) async throws -> Schema {
+        try await MySQLInspector(db: db).inspect(excluding: excluding)
+    }
 }

@@ -170,11 +170,6 @@ public final class PostgresDriver: DatabaseDriver {
         return try await query("SELECT to_regclass(\(quoted)) IS NOT NULL").first?.first == "true"
     }
 
-    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
-    public func inspect(excluding: Set<String>) async throws -> Schema {
-        try await PostgresInspector(db: self).inspect(excluding: excluding)
-    }
-
     /// This engine's dialect.
     public var dialect: any Dialect { PostgresDialect() }
 

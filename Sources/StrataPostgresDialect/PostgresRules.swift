@@ -29,4 +29,9 @@ extension PostgresDialect {
         default: return nil
         }
     }
+
+    /// The schema, read through `db` by ``PostgresInspector``.
+    public func inspect(_ db: any DatabaseDriver, excluding: Set<String>) async throws -> Schema {
+        try await PostgresInspector(db: db).inspect(excluding: excluding)
+    }
 }

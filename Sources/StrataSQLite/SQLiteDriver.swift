@@ -155,11 +155,6 @@ public final class SQLiteDriver: DatabaseDriver {
         return !rows.isEmpty
     }
 
-    /// The schema, read by this engine's inspector, leaving out the tables named in `excluding`.
-    public func inspect(excluding: Set<String>) async throws -> Schema {
-        try await SQLiteInspector(db: self).inspect(excluding: excluding)
-    }
-
     /// This engine's dialect.
     public var dialect: any Dialect { SQLiteDialect() }
 

@@ -23,4 +23,9 @@ extension SQLiteDialect {
         if lower.contains("no such column") { return .missingColumn }
         return nil
     }
+
+    /// The schema, read through `db` by ``SQLiteInspector``.
+    public func inspect(_ db: any DatabaseDriver, excluding: Set<String>) async throws -> Schema {
+        try await SQLiteInspector(db: db).inspect(excluding: excluding)
+    }
 }

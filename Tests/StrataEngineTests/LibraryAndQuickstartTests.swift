@@ -3,6 +3,7 @@ import StrataKit
 import StrataPostgres
 import StrataRuntime
 import StrataSQLite
+import Synchronization
 import Testing
 
 @Suite("The library API and the README quickstart")
@@ -38,6 +39,23 @@ struct LibraryAndQuickstartTests {
             }
             #expect(try await lite.current() == ["a1a1a1a1a1a1"])
             #expect(try await itemRows(db) == ["1:apple", "2:pear"])
+        }
+    }
+
+    /// Inspection is the dialect's, by queries sent through the driver: a driver that wraps another
+    /// (a timing or logging wrapper) sees every catalog query and reads the same schema.
+    @Test(arguments: Engine.allCases)
+    func aWrappingDriverIsInspectedThroughItself(engine: Engine) async throws {
+        try await withProject(engine) { db, p in
+            try writeStandardRevisions(p)
+            #expect(try await Migrator(databaseURL: db.url, migrations: p.directory + "/migrations").upgrade(to: "a1a1a1a1a1a1") == ["a1a1a1a1a1a1"])
+            let inner = try await Databases.connect(db.url)
+            let counting = CountingDriver(inner)
+            let viaWrapper = try await counting.inspect(excluding: ["strata_version"])
+            let direct = try await inner.inspect(excluding: ["strata_version"])
+            await inner.close()
+            #expect(counting.queries.withLock { $0 } > 0, "no catalog query went through the wrapper")
+            #expect(viaWrapper == direct && viaWrapper.tables.map(\.name) == ["items"])
         }
     }
 
@@ -109,4 +127,12 @@ struct LibraryAndQuickstartTests {
         r = try CLI.run(["config"], in: dir)
         #expect(r.status == 2 && r.stderr.contains("strata.yml: not a valid settings file"), "\(r)")
     }
+}
+
+/// Forwards to a driver and counts the queries sent through it.
+final class CountingDriver: ForwardingDriver {
+    let inner: any DatabaseDriver
+    let queries = Mutex(0)
+    init(_ inner: any DatabaseDriver) { self.inner = inner }
+    func query(_ sql: String) async throws -> [[String?]] { queries.withLock { $0 += 1 }; return try await inner.query(sql) }
 }

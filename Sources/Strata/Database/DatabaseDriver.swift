@@ -27,10 +27,6 @@ public protocol DatabaseDriver: Sendable {
     /// Whether table `name` exists in the connection's database/schema.
     func tableExists(_ name: String) async throws -> Bool
 
-    /// Reads the database's schema from its catalogs, leaving out the tables named in `excluding`
-    /// (the version tables).
-    func inspect(excluding: Set<String>) async throws -> Schema
-
     /// The SQL dialect of this engine.
     var dialect: any Dialect { get }
 
@@ -38,6 +34,12 @@ public protocol DatabaseDriver: Sendable {
 }
 
 extension DatabaseDriver {
+    /// Reads the database's schema from its catalogs, leaving out the tables named in `excluding`
+    /// (the version tables): the dialect's inspector, reading through this connection.
+    public func inspect(excluding: Set<String>) async throws -> Schema {
+        try await dialect.inspect(self, excluding: excluding)
+    }
+
     /// Runs `body`, then closes the connection however `body` ends.
     public func closing<T>(after body: () async throws -> T) async throws -> T {
         do {
@@ -62,4 +64,27 @@ extension DatabaseDriver {
             throw error
         }
     }
+}
+
+/// A driver that wraps another (to time, count or log what it sends) and forwards whatever it
+/// does not implement itself. Inspection goes through the wrapper: the dialect's inspector sends
+/// its catalog queries to `query`.
+public protocol ForwardingDriver: DatabaseDriver {
+    /// The driver that does the work.
+    var inner: any DatabaseDriver { get }
+}
+
+extension ForwardingDriver {
+    public var url: DatabaseURL { inner.url }
+    public var engine: Engine { inner.engine }
+    public var dialect: any Dialect { inner.dialect }
+    public func execute(_ sql: String) async throws { try await inner.execute(sql) }
+    public func query(_ sql: String) async throws -> [[String?]] { try await inner.query(sql) }
+    public func acquireLock(name: String, timeout: Double) async throws { try await inner.acquireLock(name: name, timeout: timeout) }
+    public func releaseLock(name: String) async throws { try await inner.releaseLock(name: name) }
+    public func beginTransaction() async throws { try await inner.beginTransaction() }
+    public func commit() async throws { try await inner.commit() }
+    public func rollback() async throws { try await inner.rollback() }
+    public func tableExists(_ name: String) async throws -> Bool { try await inner.tableExists(name) }
+    public func close() async { await inner.close() }
 }

@@ -32,6 +32,11 @@ public protocol Dialect: Sendable {
 
     /// Statements that take a database from `current` to `desired`, given the differ's `changes`.
     func statements(for changes: [Change], current: Schema, desired: Schema) throws -> [String]
+
+    /// Reads the schema of the database `db` is connected to from this engine's catalogs, leaving
+    /// out the tables named in `excluding` (the version tables). It only sends queries through `db`,
+    /// so a driver that wraps another (a benchmark's timing driver) is read the same way.
+    func inspect(_ db: any DatabaseDriver, excluding: Set<String>) async throws -> Schema
 }
 
 /// What an error message says about the object a statement names.

@@ -1,5 +1,4 @@
 import Strata
-import StrataSQLiteDialect
 
 /// Reads a SQLite database into a `Schema` with five bulk queries over the catalog and the
 /// pragma table-valued functions (no per-table round trips), plus the stored DDL text.

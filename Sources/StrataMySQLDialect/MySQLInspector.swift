@@ -1,5 +1,4 @@
 import Strata
-import StrataMySQLDialect
 
 /// Reads a MySQL/MariaDB database into a `Schema` from `information_schema`, with a fixed number
 /// of bulk queries joined in the client (joining KEY_COLUMN_USAGE with REFERENTIAL_CONSTRAINTS in

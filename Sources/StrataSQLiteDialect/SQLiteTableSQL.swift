@@ -1,5 +1,4 @@
 import Strata
-import StrataSQLiteDialect
 
 /// What SQLite's pragmas do not report, read from the `CREATE TABLE` text:
 /// CHECK constraints, collations, generated-column expressions, AUTOINCREMENT and constraint names.

@@ -1,5 +1,4 @@
 import Strata
-import StrataPostgresDialect
 
 /// Reads a PostgreSQL database into a `Schema` with eight bulk catalog queries, whatever the
 /// number of tables. Every non-system schema is read; `public` is the default (nil) schema.
