@@ -72,7 +72,7 @@ let package = Package(
         // scratch databases, model checks and autogenerate.
         .target(name: "StrataAuthoring", dependencies: ["StrataKit", "StrataWorkbench"]),
         // Model code (GRDB, Fluent, Codable, SQLAlchemy) from a schema: pure functions over the core model.
-        .target(name: "StrataCodegen", dependencies: ["Strata"]),
+        .target(name: "StrataCodegen", dependencies: ["Strata", "StrataDialects"]),
         // The command-line tool: parses, calls the library, prints. Its own folder name differs from
         // `Sources/Strata` by more than case, so the two stay apart on a case-insensitive disk.
         .executableTarget(name: "strata", dependencies: [

@@ -186,7 +186,7 @@ struct CodegenModel {
 
     /// ENUM values of a MySQL ENUM column or a PostgreSQL enum type.
     static func enumValues(_ type: ColumnType, enums: [String: [String]]) -> [String]? {
-        if type.name == "enum" { return type.values }
+        if type.classified.family == .enumeration { return type.values }
         return enums[type.name]
     }
 }

@@ -218,8 +218,8 @@ struct SQLAlchemyGenerator {
 
     func rules(_ fk: ForeignKey) -> String {
         var s = ""
-        if let d = fk.onDelete { s += ", ondelete=\(CodeTypes.pythonString(d))" }
-        if let u = fk.onUpdate { s += ", onupdate=\(CodeTypes.pythonString(u))" }
+        if let d = fk.onDelete { s += ", ondelete=\(CodeTypes.pythonString(d.rawValue))" }
+        if let u = fk.onUpdate { s += ", onupdate=\(CodeTypes.pythonString(u.rawValue))" }
         return s
     }
 

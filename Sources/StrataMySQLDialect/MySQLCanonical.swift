@@ -5,9 +5,6 @@ import Strata
 /// from the server and what the Workbench reader makes of a model are both put in this form, so
 /// a model compares equal to the database it was synchronised to.
 public enum MySQLCanonical {
-    /// The integer types (`integer` is `int`).
-    public static let integers: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
-
     /// Display widths dropped (MySQL 8 drops them too) except `tinyint(1)`; `integer` is `int`,
     /// `bool` is `tinyint(1)`, `year` is `year(4)`, ZEROFILL implies UNSIGNED, and `text(n)`/`blob(n)`
     /// become the smallest type that holds `n`, as the server picks it.
@@ -15,7 +12,7 @@ public enum MySQLCanonical {
         var t = t
         if t.name == "integer" { t.name = "int" }
         if t.name == "bool" || t.name == "boolean" { return ColumnType("tinyint", length: 1) }
-        if integers.contains(t.name) && !(t.name == "tinyint" && t.length == 1) { t.length = nil }
+        if t.classified.family == .integer && !t.classified.holdsBoolean { t.length = nil }
         if t.name == "year" { t.length = 4 }
         if t.zerofill { t.unsigned = true }
         if t.name == "text" || t.name == "blob", let length = t.length {
@@ -45,10 +42,10 @@ public enum MySQLCanonical {
         let upper = raw.uppercased()
         if upper == "TRUE" { return "1" }
         if upper == "FALSE" { return "0" }
-        let numeric = integers.contains(type.name) || ["decimal", "float", "double", "real", "bit", "year"].contains(type.name)
+        let numeric = [.integer, .decimal, .float, .bit, .year].contains(type.classified.family)
         var value = raw
         if numeric, raw.hasPrefix("'"), raw.hasSuffix("'"), raw.count >= 2, Double(raw.dropFirst().dropLast()) != nil { value = String(raw.dropFirst().dropLast()) }
-        if type.name == "decimal", let d = Double(value), let scale = type.scale { return String(format: "%.\(scale)f", d) }
+        if type.classified.family == .decimal, let d = Double(value), let scale = type.scale { return String(format: "%.\(scale)f", d) }
         return value
     }
 

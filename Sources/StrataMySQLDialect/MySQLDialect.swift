@@ -19,8 +19,8 @@ public struct MySQLDialect: Dialect {
             case .alterTable(let d): out += alter(d)
             case .addForeignKey(let t, var fk):
                 // Spelled out: MariaDB reports a missing action as RESTRICT, an explicit NO ACTION as NO ACTION.
-                fk.onDelete = fk.onDelete ?? "NO ACTION"
-                fk.onUpdate = fk.onUpdate ?? "NO ACTION"
+                fk.onDelete = fk.onDelete ?? .noAction
+                fk.onUpdate = fk.onUpdate ?? .noAction
                 out.append("ALTER TABLE \(quote(t.name)) ADD " + (fk.name.map { "CONSTRAINT \(quote($0)) " } ?? "") + foreignKeyClause(fk))
             case .dropForeignKey(let t, let fk):
                 guard let name = fk.name else { continue }
@@ -64,11 +64,11 @@ public struct MySQLDialect: Dialect {
     func indexDefinition(_ i: Index) -> String {
         let kind: String
         switch i.method {
-        case "fulltext": kind = "FULLTEXT INDEX"
-        case "spatial": kind = "SPATIAL INDEX"
+        case .fulltext?: kind = "FULLTEXT INDEX"
+        case .spatial?: kind = "SPATIAL INDEX"
         default: kind = i.unique ? "UNIQUE INDEX" : "INDEX"
         }
-        let using = i.method == "hash" ? " USING HASH" : ""
+        let using = i.method == .hash ? " USING HASH" : ""
         return "\(kind) \(quote(i.name ?? "idx"))\(using) (\(indexParts(i.columns)))"
     }
 

@@ -17,7 +17,7 @@ extension MySQLDialect {
             }
             table.indexes = table.indexes.map { i in
                 var i = i
-                if let m = i.method, !["fulltext", "spatial", "hash"].contains(m) { i.method = nil }
+                if let m = i.method, !m.isMySQLKind && m != .hash { i.method = nil }
                 i.predicate = nil
                 i.isConstraint = false
                 return i
@@ -25,8 +25,8 @@ extension MySQLDialect {
             table.schema = nil
             table.foreignKeys = table.foreignKeys.map { key in
                 var fk = key.withoutSchemaOrDeferral
-                fk.onDelete = fk.onDelete ?? "RESTRICT"
-                fk.onUpdate = fk.onUpdate ?? "RESTRICT"
+                fk.onDelete = fk.onDelete ?? .restrict
+                fk.onUpdate = fk.onUpdate ?? .restrict
                 return fk
             }
         }, finish: { out, schema in
@@ -34,29 +34,28 @@ extension MySQLDialect {
         })
     }
 
-    /// The MySQL type for a type of another engine.
+    /// The MySQL type for a type of another engine; a type MySQL spells so already is kept as it is.
     static func nearestType(_ t: ColumnType) -> ColumnType {
+        let c = t.classified
         let name = t.name.lowercased()
-        switch name {
-        case "integer", "int4", "serial": return ColumnType("int")
-        case "smallint", "int2", "smallserial": return ColumnType("smallint")
-        case "bigint", "int8", "bigserial": return ColumnType("bigint")
-        case "boolean", "bool": return ColumnType("tinyint", length: 1)
-        case "real", "float4": return ColumnType("float")
-        case "double precision", "float8": return ColumnType("double")
-        case "numeric": return ColumnType("decimal", length: t.length ?? 10, scale: t.scale ?? 0)
-        case "character varying": return ColumnType("varchar", length: t.length ?? 255)
-        case "character": return ColumnType("char", length: t.length ?? 1)
-        case "bytea": return ColumnType("longblob")
-        case "jsonb": return ColumnType("longtext")
-        case "uuid": return ColumnType("char", length: 36)
-        case "timestamp without time zone", "timestamp with time zone": return ColumnType("datetime", length: t.length)
-        case "time without time zone", "time with time zone": return ColumnType("time", length: t.length)
-        case "": return ColumnType("text")
-        default:
-            if name.hasSuffix("[]") { return ColumnType("longtext") }
-            if name == "varchar" && t.length == nil { return ColumnType("text") }
-            return t
+        switch c.family {
+        case .integer:
+            let mysql = [8: "tinyint", 16: "smallint", 24: "mediumint", 32: "int", 64: "bigint"][c.bits ?? 32] ?? "int"
+            return mysql == name ? t : ColumnType(mysql)
+        case .boolean: return ColumnType("tinyint", length: 1)
+        case .float where name != "float" && name != "double": return ColumnType(c.bits == 64 ? "double" : "float")
+        case .decimal where name != "decimal": return ColumnType("decimal", length: t.length ?? 10, scale: t.scale ?? 0)
+        case .character where name == "character varying": return ColumnType("varchar", length: t.length ?? 255)
+        case .character where name == "character": return ColumnType("char", length: t.length ?? 1)
+        case .character where name == "varchar" && t.length == nil: return ColumnType("text")
+        case .binary where name == "bytea": return ColumnType("longblob")
+        case .json where name != "json": return ColumnType("longtext")
+        case .uuid: return ColumnType("char", length: 36)
+        case .timestamp where c.withTimeZone || name.hasPrefix("timestamp "): return ColumnType("datetime", length: t.length)
+        case .time where name != "time": return ColumnType("time", length: t.length)
+        case .array: return ColumnType("longtext")
+        case .other where name.isEmpty: return ColumnType("text")
+        default: return t
         }
     }
 }

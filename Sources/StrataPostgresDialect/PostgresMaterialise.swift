@@ -29,7 +29,7 @@ extension PostgresDialect {
             }
             table.indexes = table.indexes.compactMap { i in
                 var i = i
-                if i.method == "fulltext" || i.method == "spatial" { return nil }
+                if i.method?.isMySQLKind == true { return nil }
                 i.columns = i.columns.map { p in var p = p; p.length = nil; return p }
                 return i
             }
@@ -45,31 +45,35 @@ extension PostgresDialect {
 
     /// `1`/`0` as `true`/`false` on a boolean column.
     static func booleanDefault(_ v: String, type: ColumnType) -> String {
-        guard type.name == "boolean" else { return v }
+        guard type.classified.family == .boolean else { return v }
         if v == "1" || v == "'1'" { return "true" }
         if v == "0" || v == "'0'" { return "false" }
         return v
     }
 
-    /// The PostgreSQL type for a type of another engine.
+    /// The PostgreSQL type for a type of another engine: unsigned integers one size up (an unsigned
+    /// `bigint` as `numeric(20,0)`), MySQL's text and blob sizes as `text` and `bytea`.
     static func nearestType(_ t: ColumnType) -> ColumnType {
-        switch t.name.lowercased() {
-        case "tinyint": return ColumnType("smallint")
-        case "smallint", "int2": return ColumnType(t.unsigned ? "integer" : "smallint")
-        case "mediumint", "int", "integer", "int4": return ColumnType(t.unsigned ? "bigint" : "integer")
-        case "bigint", "int8": return t.unsigned ? ColumnType("numeric", length: 20, scale: 0) : ColumnType("bigint")
-        case "float", "real", "float4": return ColumnType("real")
-        case "double", "double precision", "float8": return ColumnType("double precision")
-        case "decimal", "numeric": return ColumnType("numeric", length: t.length, scale: t.scale)
-        case "varchar", "character varying": return ColumnType("character varying", length: t.length)
-        case "char", "character": return ColumnType("character", length: t.length ?? 1)
-        case "tinytext", "text", "mediumtext", "longtext", "clob": return ColumnType("text")
-        case "tinyblob", "blob", "mediumblob", "longblob", "binary", "varbinary": return ColumnType("bytea")
-        case "datetime", "timestamp": return ColumnType("timestamp without time zone", length: t.length)
-        case "json": return ColumnType("jsonb")
-        case "bool", "boolean": return ColumnType("boolean")
+        let c = t.classified
+        switch c.family {
+        case .integer where !c.serial:
+            switch c.bits ?? 32 {
+            case ...8: return ColumnType("smallint")
+            case ...16: return ColumnType(c.signed ? "smallint" : "integer")
+            case ...32: return ColumnType(c.signed ? "integer" : "bigint")
+            default: return c.signed ? ColumnType("bigint") : ColumnType("numeric", length: 20, scale: 0)
+            }
+        case .year: return ColumnType("smallint")
+        case .float: return ColumnType(c.bits == 64 ? "double precision" : "real")
+        case .decimal: return ColumnType("numeric", length: t.length, scale: t.scale)
+        case .character: return c.fixedLength ? ColumnType("character", length: t.length ?? 1) : ColumnType("character varying", length: t.length)
+        case .text: return ColumnType("text")
+        case .binary: return ColumnType("bytea")
+        case .timestamp: return ColumnType(c.withTimeZone ? "timestamp with time zone" : "timestamp without time zone", length: t.length)
+        case .json: return ColumnType("jsonb")
+        case .boolean: return ColumnType("boolean")
         // SQLite lets a column have no type at all.
-        case "": return ColumnType("text")
+        case .other where t.name.isEmpty: return ColumnType("text")
         default: return t
         }
     }

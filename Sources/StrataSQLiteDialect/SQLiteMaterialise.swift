@@ -31,8 +31,8 @@ extension SQLiteDialect {
             }
             table.indexes = table.indexes.compactMap { i in
                 var i = i
-                if i.method == "fulltext" || i.method == "spatial" { return nil }
-                if let m = i.method, m != "" { i.method = nil }
+                if i.method?.isMySQLKind == true { return nil }
+                i.method = nil
                 i.columns = i.columns.map { p in var p = p; p.length = nil; return p }
                 return i
             }
@@ -45,16 +45,27 @@ extension SQLiteDialect {
         })
     }
 
+    /// SQLite's reading: `INT` and `INTEGER` hold 64 bits (the rowid's width), every float is 8 bytes.
+    public func classify(_ type: ColumnType) -> ColumnType.Classification {
+        var c = type.classified
+        if c.family == .integer, ["int", "integer"].contains(type.name.lowercased()) { c.bits = 64 }
+        if c.family == .float { c.bits = 64 }
+        return c
+    }
+
     /// The SQLite type for a type of another engine (SQLite's affinities, with the names kept where they say more).
     static func nearestType(_ t: ColumnType) -> ColumnType {
-        let name = t.name.lowercased()
-        if ["tinyint", "smallint", "mediumint", "int", "integer", "bigint", "serial", "bigserial", "smallserial", "int2", "int4", "int8", "boolean", "bool", "bit", "year"].contains(name) { return ColumnType("integer") }
-        if ["float", "double", "double precision", "real", "float4", "float8"].contains(name) { return ColumnType("real") }
-        if ["decimal", "numeric"].contains(name) { return ColumnType("numeric", length: t.length, scale: t.scale) }
-        if name.contains("char") && t.length != nil { return ColumnType("varchar", length: t.length) }
-        if name.contains("blob") || name == "bytea" || name.contains("binary") { return ColumnType("blob") }
-        if name.hasPrefix("timestamp") || name == "datetime" { return ColumnType("datetime") }
-        if name == "date" || name == "time" { return ColumnType(name) }
-        return ColumnType("text")
+        let c = t.classified
+        switch c.family {
+        case .integer, .boolean, .bit, .year: return ColumnType("integer")
+        case .float: return ColumnType("real")
+        case .decimal: return ColumnType("numeric", length: t.length, scale: t.scale)
+        case .character where t.length != nil: return ColumnType("varchar", length: t.length)
+        case .binary: return ColumnType("blob")
+        case .timestamp: return ColumnType("datetime")
+        case .date: return ColumnType("date")
+        case .time: return ColumnType("time")
+        default: return ColumnType("text")
+        }
     }
 }

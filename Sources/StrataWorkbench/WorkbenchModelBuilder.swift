@@ -117,7 +117,7 @@ struct WorkbenchModelBuilder {
                 continue
             }
             if parts.isEmpty { warnings.append("\(place).\(i.string("name")): index without columns, left out"); continue }
-            let method: String? = kind == "FULLTEXT" ? "fulltext" : kind == "SPATIAL" ? "spatial" : (i.string("indexKind").uppercased() == "HASH" ? "hash" : nil)
+            let method: Index.Method? = kind == "FULLTEXT" ? .fulltext : kind == "SPATIAL" ? .spatial : (i.string("indexKind").uppercased() == "HASH" ? .hash : nil)
             // MariaDB reports no prefix length on SPATIAL indexes.
             let finalParts = method == "spatial" ? parts.map { p in var p = p; p.length = nil; return p } : parts
             // An index without a name gets the server's: its first column's, with _2, _3 ... when taken.
@@ -283,10 +283,9 @@ struct WorkbenchModelBuilder {
     }
 
     /// Empty rules are the server default, which MariaDB reports as RESTRICT; NO ACTION is the model's default spelling.
-    static func rule(_ raw: String) -> String? {
-        let r = DDLText.trim(raw.uppercased())
-        if r.isEmpty { return "RESTRICT" }
-        return r == "NO ACTION" ? nil : r
+    static func rule(_ raw: String) -> ForeignKey.Action? {
+        let r = DDLText.trim(raw)
+        return r.isEmpty ? .restrict : ForeignKey.Action.stated(r)
     }
 
     /// InnoDB needs an index that starts with a foreign key's columns and makes one, named after the
@@ -308,14 +307,18 @@ struct WorkbenchModelBuilder {
         var refused: [InvalidObject] = []
         var fkNames: [String: String] = [:]
         let byName = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let blobs: Set<String> = ["tinytext", "text", "mediumtext", "longtext", "tinyblob", "blob", "mediumblob", "longblob", "json"]
+        // TEXT, BLOB and JSON columns: MySQL keys only a prefix of them.
+        let needsPrefix = { (t: ColumnType) in
+            let c = t.classified
+            return c.family == .text || c.family == .json || (c.family == .binary && c.maxBytes != nil)
+        }
         for t in tables {
             let owner = t.qualifiedName
-            var keys: [(String, [IndexPart])] = t.indexes.filter { $0.method != "fulltext" && $0.method != "spatial" }.map { ($0.name ?? "", $0.columns) }
+            var keys: [(String, [IndexPart])] = t.indexes.filter { !($0.method?.isMySQLKind ?? false) }.map { ($0.name ?? "", $0.columns) }
             if let pk = t.primaryKey { keys.append(("PRIMARY", pk.columns.map { IndexPart(column: $0) })) }
             for (name, parts) in keys {
                 for p in parts where p.length == nil {
-                    if let c = p.column.flatMap({ t.column($0) }), blobs.contains(c.type.name) {
+                    if let c = p.column.flatMap({ t.column($0) }), needsPrefix(c.type) {
                         refused.append(InvalidObject(.index, owner: owner, part: name, reason: "\(c.type.name.uppercased()) column \(c.name) in the key without a prefix length; MySQL refuses it (BLOB/TEXT column used in key specification without a key length)", schemaLabel: schema))
                     }
                 }
@@ -331,7 +334,7 @@ struct WorkbenchModelBuilder {
                 for (col, ref) in zip(fk.columns, fk.referencedColumns) {
                     guard let a = t.column(col), let b = target.column(ref) else { continue }
                     let sameInteger = a.type.name == b.type.name && a.type.unsigned == b.type.unsigned
-                    if MySQLCanonical.integers.contains(a.type.name) || MySQLCanonical.integers.contains(b.type.name), !sameInteger {
+                    if a.type.classified.family == .integer || b.type.classified.family == .integer, !sameInteger {
                         refused.append(InvalidObject(.foreignKey, owner: owner, part: fk.name ?? fk.columns.joined(separator: ","), reason: "\(col) \(a.type) references \(target.name).\(ref) \(b.type); MySQL refuses it (Foreign key constraint is incorrectly formed)", schemaLabel: schema))
                     }
                 }

@@ -75,7 +75,7 @@ enum Fixtures {
                               primaryKey: PrimaryKey(columns: ["id"]))
         let addresses = Table(name: "addresses", columns: [col("id", int, auto: true), col("customer_id", int), col("line", ColumnType("varchar", length: 200))],
                               primaryKey: PrimaryKey(columns: ["id"]),
-                              foreignKeys: [ForeignKey(name: "fk_addr_customer", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"], onDelete: "CASCADE")])
+                              foreignKeys: [ForeignKey(name: "fk_addr_customer", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"], onDelete: .cascade)])
         let orders = Table(name: "orders", columns: [
             col("id", int, auto: true), col("customer_id", int), col("billing_address_id", int), col("shipping_address_id", int, null: true),
             col("parent_order_id", int, null: true),
@@ -97,7 +97,7 @@ enum Fixtures {
         let lines = Table(name: "order_lines", columns: [col("order_id", int), col("line_no", ColumnType("smallint")), col("product_sku", ColumnType("varchar", length: 20)),
                                                     col("quantity", int)],
                           primaryKey: PrimaryKey(columns: ["order_id", "line_no"]), foreignKeys: [
-            ForeignKey(name: "fk_l_order", columns: ["order_id"], referencedTable: "orders", referencedColumns: ["id"], onDelete: "CASCADE"),
+            ForeignKey(name: "fk_l_order", columns: ["order_id"], referencedTable: "orders", referencedColumns: ["id"], onDelete: .cascade),
             ForeignKey(name: "fk_l_product", columns: ["product_sku"], referencedTable: "products", referencedColumns: ["sku"]),
         ])
         let log = Table(name: "audit_log", columns: [col("at", ColumnType("datetime")), col("message", ColumnType("text"))])

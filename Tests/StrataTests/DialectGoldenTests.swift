@@ -43,7 +43,7 @@ import Testing
              Schema(tables: [with(items) { $0.indexes = [Index(name: "items_by_qty", columns: [IndexPart(column: "qty")])] }]), []),
             ("add check", base, Schema(tables: [with(items) { $0.checks = [Check(name: "qty_positive", expression: "qty >= 0")] }]), []),
             ("add foreign key", Schema(tables: [with(items) { $0.columns.append(col("owner_id", "integer")) }, owners]),
-             Schema(tables: [with(items) { $0.columns.append(col("owner_id", "integer")); $0.foreignKeys = [ForeignKey(name: "items_owner", columns: ["owner_id"], referencedTable: "owners", referencedColumns: ["id"], onDelete: "CASCADE")] }, owners]), []),
+             Schema(tables: [with(items) { $0.columns.append(col("owner_id", "integer")); $0.foreignKeys = [ForeignKey(name: "items_owner", columns: ["owner_id"], referencedTable: "owners", referencedColumns: ["id"], onDelete: .cascade)] }, owners]), []),
             ("create view", base, Schema(tables: [items], views: [View(name: "big_items", definition: "SELECT id, name FROM items WHERE qty > 10")]), []),
             ("create enum", base, Schema(tables: [items], enums: [mood]), []),
             ("add enum values", Schema(tables: [items], enums: [mood]), Schema(tables: [items], enums: [EnumType(name: "mood", values: ["sad", "ok", "happy"])]), []),

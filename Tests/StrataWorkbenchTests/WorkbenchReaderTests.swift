@@ -35,7 +35,7 @@ final class WorkbenchReaderTests {
         #expect(orders.primaryKey == PrimaryKey(columns: ["id"]))
         #expect(orders.indexes == [Index(name: "fk_orders_customer_idx", columns: [IndexPart(column: "customer_id")])])
         // The forward link resolves; the model-only relationship is left out.
-        #expect(orders.foreignKeys == [ForeignKey(name: "fk_orders_customer", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"], onDelete: "CASCADE")])
+        #expect(orders.foreignKeys == [ForeignKey(name: "fk_orders_customer", columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"], onDelete: .cascade)])
         #expect(orders.comment == "customer orders")
         #expect(customers.primaryKey == PrimaryKey(columns: ["id"]))
         #expect(customers.column("name")?.comment == "full name")
@@ -192,14 +192,14 @@ final class WorkbenchReaderTests {
         #expect(Set(film.indexes.map { $0.name ?? "" }) == ["idx_title", "idx_fk_language_id", "idx_fk_original_language_id"])
         // The file says utf8, which MariaDB calls utf8mb3, with its default collation.
         #expect(film.options.charset == "utf8mb3" && film.options.collation == "utf8mb3_general_ci", "\(film.options)")
-        #expect(film.foreignKeys.map { "\($0.name ?? "") \($0.referencedTable) \($0.onDelete ?? "NO ACTION") \($0.onUpdate ?? "NO ACTION")" }.sorted()
+        #expect(film.foreignKeys.map { "\($0.name ?? "") \($0.referencedTable) \($0.onDelete ?? .noAction) \($0.onUpdate ?? .noAction)" }.sorted()
                 == ["fk_film_language language RESTRICT CASCADE", "fk_film_language_original language RESTRICT CASCADE"])
         #expect(film.triggers.map(\.name).sorted() == ["del_film", "ins_film", "upd_film"])
         let payment = try #require(schema.table(QualifiedName("payment")))
         #expect(payment.column("rental_id")?.nullable == true && payment.column("rental_id")?.defaultValue == nil)
         #expect(payment.column("last_update")?.nullable == true && payment.column("last_update")?.defaultValue == "CURRENT_TIMESTAMP")
         let rentalFK = payment.foreignKeys.first { $0.name == "fk_payment_rental" }
-        #expect(rentalFK?.referencedColumns == ["rental_id"] && rentalFK?.onDelete == "SET NULL" && rentalFK?.onUpdate == "CASCADE")
+        #expect(rentalFK?.referencedColumns == ["rental_id"] && rentalFK?.onDelete == .setNull && rentalFK?.onUpdate == .cascade)
         #expect(payment.indexes.contains { $0.name == "fk_payment_rental_idx" && $0.columns.map(\.column) == ["rental_id"] })
         #expect(schema.views.map(\.name).sorted() == ["actor_info", "customer_list", "film_list", "nicer_but_slower_film_list",
                                                      "sales_by_film_category", "sales_by_store", "staff_list"])

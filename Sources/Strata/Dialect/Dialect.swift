@@ -37,6 +37,10 @@ public protocol Dialect: Sendable {
     /// out the tables named in `excluding` (the version tables). It only sends queries through `db`,
     /// so a driver that wraps another (a benchmark's timing driver) is read the same way.
     func inspect(_ db: any DatabaseDriver, excluding: Set<String>) async throws -> Schema
+
+    /// What `type` means on this engine: ``ColumnType/classified`` unless the engine's names mean
+    /// something else (SQLite's `INTEGER` and `REAL` are 64 bits).
+    func classify(_ type: ColumnType) -> ColumnType.Classification
 }
 
 /// What an error message says about the object a statement names.
@@ -52,6 +56,9 @@ public enum ObjectFailure: Sendable, Equatable {
 extension Dialect {
     /// Without such a query, the whole schema is digested.
     public func tableDefinitionQuery(_ table: String) -> String? { nil }
+
+    /// The engine-neutral reading.
+    public func classify(_ type: ColumnType) -> ColumnType.Classification { type.classified }
 
     /// An identifier quoted for this engine.
     public func quote(_ name: String) -> String { SQLQuoting.identifier(name, lexicon) }

@@ -193,21 +193,19 @@ public struct TableDiff: Equatable, Sendable {
 
 /// Facts about types that do not depend on an engine.
 public enum TypeRules {
-    static let widths: [String: Int] = ["tinyint": 1, "smallint": 2, "mediumint": 3, "int": 4, "integer": 4, "bigint": 8]
-
-    /// Whether converting `from` to `to` can lose data.
+    /// Whether converting `from` to `to` can lose data: a narrower integer (or signed to unsigned of
+    /// the same width), a shorter length or scale, fewer ENUM values, or any other change of type
+    /// but to one without a limit (`text`, `blob`, `bytea`, `json`).
     public static func narrows(_ from: ColumnType, to: ColumnType) -> Bool {
         if from == to { return false }
-        if let a = widths[from.name], let b = widths[to.name] { return b < a || (from.unsigned && !to.unsigned && b == a) }
-        let texts: Set<String> = ["varchar", "character varying", "char", "character", "nvarchar", "varbinary", "binary"]
-        if from.name == to.name || (texts.contains(from.name) && texts.contains(to.name)) {
-            if let a = from.length, let b = to.length { return b < a || (to.scale ?? 0) < (from.scale ?? 0) }
+        let a = from.classified, b = to.classified
+        if a.family == .integer, b.family == .integer, let x = a.bits, let y = b.bits { return y < x || (!a.signed && b.signed && y == x) }
+        if from.name == to.name || (a.limitedByLength && b.limitedByLength && a.family == b.family) {
+            if let x = from.length, let y = to.length { return y < x || (to.scale ?? 0) < (from.scale ?? 0) }
             if from.length == nil, to.length != nil { return true }
             if let fv = from.values, let tv = to.values { return !Set(fv).isSubset(of: Set(tv)) }
             return false
         }
-        let unbounded: Set<String> = ["text", "longtext", "mediumtext", "clob", "bytea", "blob", "longblob", "json", "jsonb"]
-        if unbounded.contains(to.name) { return false }
-        return true
+        return !b.unlimited
     }
 }

@@ -60,11 +60,10 @@ package enum ViewText {
         var header = Array(tokens[..<bodyStart])
         // The RETURNS type as the server writes it: int(11) is int, BOOLEAN is tinyint(1), no CHARSET/COLLATE added.
         if let r = header.firstIndex(of: "returns"), r + 1 < header.count {
-            let integers: Set<String> = ["tinyint", "smallint", "mediumint", "int", "integer", "bigint"]
             var t = header[r + 1]
             if t == "bool" || t == "boolean" { header.replaceSubrange((r + 1)...(r + 1), with: ["tinyint", "1"]); t = "tinyint" }
             if t == "integer" { header[r + 1] = "int"; t = "int" }
-            if integers.contains(t), r + 2 < header.count, Int(header[r + 2]) != nil, !(t == "tinyint" && header[r + 2] == "1") {
+            if ColumnType(t).classified.family == .integer, r + 2 < header.count, Int(header[r + 2]) != nil, !(t == "tinyint" && header[r + 2] == "1") {
                 header.remove(at: r + 2)
             }
             var k = r + 2

@@ -315,18 +315,60 @@ public struct Index: Codable, Equatable, Sendable {
     /// True for a UNIQUE constraint (PostgreSQL distinguishes it from a unique index).
     public var isConstraint: Bool
     /// `btree` is the default and stored as nil; else `gin`, `gist`, `hash`, `fulltext`, `spatial`, ...
-    public var method: String?
+    public var method: Method?
     /// Partial index predicate (PostgreSQL, SQLite).
     public var predicate: String?
 
     /// An index with the given parts.
-    public init(name: String?, columns: [IndexPart], unique: Bool = false, isConstraint: Bool = false, method: String? = nil, predicate: String? = nil) {
+    public init(name: String?, columns: [IndexPart], unique: Bool = false, isConstraint: Bool = false, method: Method? = nil, predicate: String? = nil) {
         self.name = name
         self.columns = columns
         self.unique = unique
         self.isConstraint = isConstraint
         self.method = method
         self.predicate = predicate
+    }
+}
+
+extension Index {
+    /// An index method other than the default B-tree, by the name the engine gives it in lower case.
+    /// Open like the engines' own lists (a PostgreSQL extension adds methods: `bloom`, `ivfflat`);
+    /// the ones Strata knows are its static members. In JSON it is its name.
+    public struct Method: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+        /// The method's name in lower case (`gin`, `fulltext`).
+        public var rawValue: String
+        /// The method called `rawValue` (lower-cased).
+        public init(rawValue: String) { self.rawValue = rawValue.lowercased() }
+        /// A method named in code: `"brin"`.
+        public init(stringLiteral value: String) { self.init(rawValue: value) }
+        /// The name, as SQL writes it after `USING`.
+        public var description: String { rawValue }
+
+        /// Hash (PostgreSQL, MySQL's MEMORY and NDB engines).
+        public static let hash = Method(rawValue: "hash")
+        /// Generalised inverted index (PostgreSQL).
+        public static let gin = Method(rawValue: "gin")
+        /// Generalised search tree (PostgreSQL).
+        public static let gist = Method(rawValue: "gist")
+        /// Space-partitioned GiST (PostgreSQL).
+        public static let spgist = Method(rawValue: "spgist")
+        /// Block range index (PostgreSQL).
+        public static let brin = Method(rawValue: "brin")
+        /// MySQL FULLTEXT.
+        public static let fulltext = Method(rawValue: "fulltext")
+        /// MySQL SPATIAL.
+        public static let spatial = Method(rawValue: "spatial")
+
+        /// A MySQL index kind, written before `INDEX` rather than after `USING`.
+        public var isMySQLKind: Bool { self == .fulltext || self == .spatial }
+
+        /// Reads the name as a string, as snapshots have always written it.
+        public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+        /// Writes the name as a string.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            try c.encode(rawValue)
+        }
     }
 }
 
@@ -367,10 +409,10 @@ public struct ForeignKey: Codable, Equatable, Sendable {
     public var referencedTable: String
     /// The referenced columns, in the order of `columns`.
     public var referencedColumns: [String]
-    /// `CASCADE`, `SET NULL`, `SET DEFAULT`, `RESTRICT`; nil for NO ACTION (the default).
-    public var onDelete: String?
+    /// The ON DELETE action; nil for NO ACTION (the default).
+    public var onDelete: Action?
     /// The ON UPDATE action; nil for NO ACTION (the default).
-    public var onUpdate: String?
+    public var onUpdate: Action?
     /// DEFERRABLE (PostgreSQL).
     public var deferrable: Bool
     /// INITIALLY DEFERRED (PostgreSQL).
@@ -378,7 +420,7 @@ public struct ForeignKey: Codable, Equatable, Sendable {
 
     /// A foreign key with the given parts.
     public init(name: String? = nil, columns: [String], referencedSchema: String? = nil, referencedTable: String,
-                referencedColumns: [String], onDelete: String? = nil, onUpdate: String? = nil,
+                referencedColumns: [String], onDelete: Action? = nil, onUpdate: Action? = nil,
                 deferrable: Bool = false, initiallyDeferred: Bool = false) {
         self.name = name
         self.columns = columns
@@ -389,6 +431,33 @@ public struct ForeignKey: Codable, Equatable, Sendable {
         self.onUpdate = onUpdate
         self.deferrable = deferrable
         self.initiallyDeferred = initiallyDeferred
+    }
+
+    /// What a foreign key does to the referencing rows when the referenced row is deleted or its key
+    /// updated; the raw value is the SQL (and what JSON snapshots hold).
+    public enum Action: String, Codable, Sendable, CaseIterable, CustomStringConvertible {
+        /// Delete or update the referencing rows too.
+        case cascade = "CASCADE"
+        /// Set the referencing columns to NULL.
+        case setNull = "SET NULL"
+        /// Set the referencing columns to their defaults.
+        case setDefault = "SET DEFAULT"
+        /// Refuse, at once.
+        case restrict = "RESTRICT"
+        /// Refuse, at the end of the statement (or transaction, when deferred): the default.
+        case noAction = "NO ACTION"
+
+        /// The SQL words.
+        public var description: String { rawValue }
+
+        /// The action a catalog or a model names (`cascade`, `SET NULL`, `set_null`); nil for NO ACTION,
+        /// which the model leaves unsaid, and for an empty or unknown rule.
+        public static func stated(_ rule: String?) -> Action? {
+            guard let rule else { return nil }
+            let words = rule.uppercased().replacingOccurrences(of: "_", with: " ").split(separator: " ").joined(separator: " ")
+            guard let a = Action(rawValue: words), a != .noAction else { return nil }
+            return a
+        }
     }
 
     /// The referenced table as a qualified name.

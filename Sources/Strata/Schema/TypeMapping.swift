@@ -82,8 +82,8 @@ extension ForeignKey {
     /// The key on an engine where RESTRICT is what no action means here (SQLite, PostgreSQL): left unsaid.
     package var restrictLeftUnsaid: ForeignKey {
         var fk = self
-        if fk.onDelete == "RESTRICT" { fk.onDelete = nil }
-        if fk.onUpdate == "RESTRICT" { fk.onUpdate = nil }
+        if fk.onDelete == .restrict { fk.onDelete = nil }
+        if fk.onUpdate == .restrict { fk.onUpdate = nil }
         return fk
     }
 }
