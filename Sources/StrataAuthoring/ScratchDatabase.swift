@@ -16,7 +16,8 @@ enum ScratchDatabase {
         var dev = try DatabaseURL(devURL)
         guard dev.engine == engine else { throw StrataError.usage("dev_url \(dev) is \(dev.engine), but \(purpose) needs \(engine)") }
         let admin = try await Databases.connect(dev)
-        let name = "strata_dev_" + UUID().uuidString.prefix(8).lowercased()
+        // The process id in the name tells whose it is: one whose process is gone was left behind.
+        let name = "strata_dev_\(ProcessInfo.processInfo.processIdentifier)_" + UUID().uuidString.prefix(8).lowercased()
         do { try await admin.execute("CREATE DATABASE \(name)") } catch { await admin.close(); throw error }
         dev.database = name
         do {

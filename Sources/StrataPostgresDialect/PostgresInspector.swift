@@ -1,9 +1,12 @@
 import Strata
 
-/// Reads a PostgreSQL database into a `Schema` with eight bulk catalog queries, whatever the
-/// number of tables. Every non-system schema is read; `public` is the default (nil) schema.
+/// Reads a PostgreSQL database into a `Schema` with nine bulk catalog queries, whatever the
+/// number of tables. Every non-system schema is read; `public` is the default (nil) schema. Each
+/// kind of object has its query (``CatalogQuery``, read by column name) and its reader below.
 public struct PostgresInspector {
+    /// The connection read.
     public let db: any DatabaseDriver
+    /// An inspector reading through `db`.
     public init(db: any DatabaseDriver) { self.db = db }
 
     static let userSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"
@@ -11,151 +14,183 @@ public struct PostgresInspector {
 
     /// The schema from `pg_catalog`, leaving out the tables named in `excluded`.
     public func inspect(excluding excluded: Set<String>) async throws -> Schema {
-        let u = PostgresInspector.userSchemas
-        let tableRows = try await db.query("""
-            SELECT n.nspname::text, c.relname::text, obj_description(c.oid, 'pg_class')
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND \(u) ORDER BY 1, 2
-            """)
-        let columnRows = try await db.query("""
-            SELECT n.nspname::text, c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull::text,
-                   pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
-                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END, col_description(c.oid, a.attnum)
-            FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            JOIN pg_type t ON t.oid = a.atttypid
-            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND \(u)
-            ORDER BY 1, 2, a.attnum
-            """)
-        let sep = PostgresInspector.sep
-        let constraintRows = try await db.query("""
-            SELECT n.nspname::text, c.relname::text, con.conname::text, con.contype::text, pg_get_constraintdef(con.oid),
-                   array_to_string(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                       JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-                   array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                       JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-                   fn.nspname::text, fc.relname::text, con.confdeltype::text, con.confupdtype::text,
-                   con.condeferrable::text, con.condeferred::text
-            FROM pg_constraint con
-            JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'f', 'c') AND \(u)
-            ORDER BY 1, 2, 3
-            """)
-        let indexRows = try await db.query("""
-            SELECT n.nspname::text, c.relname::text, i.relname::text, ix.indisunique::text, pg_get_indexdef(ix.indexrelid),
-                   am.amname::text, pg_get_expr(ix.indpred, ix.indrelid)
-            FROM pg_index ix
-            JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class c ON c.oid = ix.indrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = i.relam
-            WHERE NOT ix.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ix.indexrelid AND k.contype IN ('p', 'u', 'x'))
-              AND c.relkind IN ('r', 'p') AND \(u)
-            ORDER BY 1, 2, 3
-            """)
-        let viewRows = try await db.query("""
-            SELECT n.nspname::text, c.relname::text, pg_get_viewdef(c.oid)
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND \(u) ORDER BY 1, 2
-            """)
-        let enumRows = try await db.query("""
-            SELECT n.nspname::text, t.typname::text, e.enumlabel::text FROM pg_enum e
-            JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
-            WHERE \(u) ORDER BY 1, 2, e.enumsortorder
-            """)
-        let sequenceRows = try await db.query("""
-            SELECT s.schemaname::text, s.sequencename::text, s.start_value::text, s.increment_by::text, s.min_value::text,
-                   s.max_value::text, s.cycle::text, s.data_type::text
-            FROM pg_sequences s
-            JOIN pg_namespace n ON n.nspname = s.schemaname
-            JOIN pg_class c ON c.relname = s.sequencename AND c.relnamespace = n.oid
-            WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.classid = 'pg_class'::regclass)
-              AND \(u)
-            ORDER BY 1, 2
-            """)
-        let namespaceRows = try await db.query("""
-            SELECT n.nspname::text FROM pg_namespace n WHERE \(u) AND n.nspname <> 'public' ORDER BY 1
-            """)
-
-        func schemaName(_ s: String?) -> String? { s == "public" ? nil : s }
-        func key(_ s: String?, _ t: String?) -> QualifiedName { QualifiedName(schema: schemaName(s), t ?? "") }
-
-        var tables: [QualifiedName: Table] = [:]
-        var order: [QualifiedName] = []
-        for r in tableRows {
-            let k = key(r[0], r[1])
+        var tables = InspectedTables()
+        for r in try await Self.tableQuery.rows(db) {
+            let k = Self.key(r, "schema", "table")
             if k.schema == nil && excluded.contains(k.name) { continue }
-            tables[k] = Table(schema: k.schema, name: k.name, comment: r[2])
-            order.append(k)
+            tables.add(Table(schema: k.schema, name: k.name, comment: r["comment"]))
         }
-        for r in columnRows {
-            let k = key(r[0], r[1])
-            guard tables[k] != nil else { continue }
-            var c = Column(name: r[2] ?? "", type: PostgresInspector.type(r[3] ?? ""), nullable: r[4] != "true",
-                           defaultValue: r[5], collation: r[8], comment: r[9])
-            switch r[6] ?? "" {
-            case "a": c.identity = .always; c.defaultValue = nil
-            case "d": c.identity = .byDefault; c.defaultValue = nil
-            default: break
-            }
-            if r[7] == "s", let expr = r[5] {
-                c.generated = Column.Generated(expression: expr, stored: true)
-                c.defaultValue = nil
-            }
-            if let d = c.defaultValue, d.hasPrefix("nextval("), d.hasSuffix("::regclass)") {
-                c.autoIncrement = true
-                c.defaultValue = nil
-            }
-            tables[k]!.columns.append(c)
+        for r in try await Self.columnQuery.rows(db) { tables.update(Self.key(r, "schema", "table")) { $0.columns.append(Self.column(r)) } }
+        for r in try await Self.constraintQuery.rows(db) { tables.update(Self.key(r, "schema", "table")) { Self.addConstraint(r, to: &$0) } }
+        for r in try await Self.indexQuery.rows(db) { tables.update(Self.key(r, "schema", "table")) { $0.indexes.append(Self.index(r)) } }
+        let views = try await Self.viewQuery.rows(db).map { r in
+            View(schema: Self.schemaName(r["schema"]), name: r.text("view"), definition: Self.canonical(Self.viewBody(r.text("definition"))))
         }
-        for r in constraintRows {
-            let k = key(r[0], r[1])
-            guard tables[k] != nil else { continue }
-            let name = r[2] ?? ""
-            let columns = (r[5] ?? "").split(separator: Character(sep), omittingEmptySubsequences: false).map(String.init)
-            switch r[3] ?? "" {
-            case "p":
-                tables[k]!.primaryKey = PrimaryKey(name: name == "\(k.name)_pkey" ? nil : name, columns: columns)
-            case "u":
-                tables[k]!.indexes.append(Index(name: name, columns: columns.map { IndexPart(column: $0) }, unique: true, isConstraint: true))
-            case "f":
-                let def = r[4] ?? ""
-                tables[k]!.foreignKeys.append(ForeignKey(
-                    name: name, columns: columns, referencedSchema: schemaName(r[7]), referencedTable: r[8] ?? "",
-                    referencedColumns: (r[6] ?? "").split(separator: Character(sep)).map(String.init),
-                    onDelete: PostgresInspector.action(r[9]), onUpdate: PostgresInspector.action(r[10]),
-                    deferrable: r[11] == "true", initiallyDeferred: r[12] == "true" && def.contains("DEFERRED")))
-            case "c":
-                tables[k]!.checks.append(Check(name: name, expression: PostgresInspector.canonical(PostgresInspector.checkExpression(r[4] ?? ""))))
-            default: break
-            }
-        }
-        for r in indexRows {
-            let k = key(r[0], r[1])
-            guard tables[k] != nil else { continue }
-            let method = r[5] == "btree" ? nil : r[5]
-            tables[k]!.indexes.append(Index(name: r[2], columns: PostgresInspector.indexParts(r[4] ?? ""), unique: r[3] == "true",
-                                            method: method, predicate: r[6].map(PostgresInspector.canonical)))
-        }
-        let views = viewRows.map { r in
-            View(schema: schemaName(r[0]), name: r[1] ?? "", definition: PostgresInspector.canonical(PostgresInspector.viewBody(r[2] ?? "")))
-        }
-        var enums: [EnumType] = []
-        for r in enumRows {
-            let k = key(r[0], r[1])
-            if let last = enums.last, last.qualifiedName == k { enums[enums.count - 1].values.append(r[2] ?? "") }
-            else { enums.append(EnumType(schema: k.schema, name: k.name, values: [r[2] ?? ""])) }
-        }
-        let sequences = sequenceRows.map { r -> SequenceDefinition in
-            let increment = Int64(r[3] ?? "1") ?? 1
-            let (defMin, defMax) = PostgresInspector.sequenceBounds(type: r[7] ?? "bigint", ascending: increment > 0)
-            let minV = Int64(r[4] ?? ""), maxV = Int64(r[5] ?? "")
-            return SequenceDefinition(schema: schemaName(r[0]), name: r[1] ?? "", start: Int64(r[2] ?? "1") ?? 1, increment: increment,
-                                      minValue: minV == defMin ? nil : minV, maxValue: maxV == defMax ? nil : maxV, cycle: r[6] == "true")
-        }
-        return Schema(engine: .postgresql, tables: order.map { tables[$0]! }, views: views, enums: enums,
-                      sequences: sequences, namespaces: namespaceRows.compactMap { $0[0] })
+        return Schema(engine: .postgresql, tables: tables.tables, views: views, enums: Self.enums(try await Self.enumQuery.rows(db)),
+                      sequences: try await Self.sequenceQuery.rows(db).map(Self.sequence),
+                      namespaces: try await Self.namespaceQuery.rows(db).compactMap { $0["schema"] })
     }
+
+    static func schemaName(_ s: String?) -> String? { s == "public" ? nil : s }
+    static func key(_ r: CatalogRow, _ schema: String, _ name: String) -> QualifiedName {
+        QualifiedName(schema: schemaName(r[schema]), r.text(name))
+    }
+
+    // MARK: Tables and columns
+
+    static let tableQuery = CatalogQuery(["schema": "n.nspname::text", "table": "c.relname::text", "comment": "obj_description(c.oid, 'pg_class')"], from: """
+        pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND \(userSchemas) ORDER BY 1, 2
+        """)
+
+    static let columnQuery = CatalogQuery([
+        "schema": "n.nspname::text", "table": "c.relname::text", "name": "a.attname::text", "type": "format_type(a.atttypid, a.atttypmod)",
+        "notNull": "a.attnotnull::text", "default": "pg_get_expr(d.adbin, d.adrelid)", "identity": "a.attidentity::text",
+        "generated": "a.attgenerated::text", "collation": "CASE WHEN a.attcollation <> t.typcollation THEN co.collname::text END",
+        "comment": "col_description(c.oid, a.attnum)",
+    ], from: """
+        pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_type t ON t.oid = a.atttypid
+        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        LEFT JOIN pg_collation co ON co.oid = a.attcollation
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND \(userSchemas)
+        ORDER BY 1, 2, a.attnum
+        """)
+
+    /// A column: identity and generated columns carry no default; a default from a sequence is a serial.
+    static func column(_ r: CatalogRow) -> Column {
+        var c = Column(name: r.text("name"), type: type(r.text("type")), nullable: !r.flag("notNull"),
+                       defaultValue: r["default"], collation: r["collation"], comment: r["comment"])
+        switch r.text("identity") {
+        case "a": c.identity = .always; c.defaultValue = nil
+        case "d": c.identity = .byDefault; c.defaultValue = nil
+        default: break
+        }
+        if r["generated"] == "s", let expr = r["default"] {
+            c.generated = Column.Generated(expression: expr, stored: true)
+            c.defaultValue = nil
+        }
+        if let d = c.defaultValue, d.hasPrefix("nextval("), d.hasSuffix("::regclass)") {
+            c.autoIncrement = true
+            c.defaultValue = nil
+        }
+        return c
+    }
+
+    // MARK: Keys, checks and indexes
+
+    static let constraintQuery = CatalogQuery([
+        "schema": "n.nspname::text", "table": "c.relname::text", "name": "con.conname::text", "kind": "con.contype::text",
+        "definition": "pg_get_constraintdef(con.oid)",
+        "columns": """
+            array_to_string(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+                JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord), chr(31))
+            """,
+        "referencedColumns": """
+            array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31))
+            """,
+        "referencedSchema": "fn.nspname::text", "referencedTable": "fc.relname::text",
+        "onDelete": "con.confdeltype::text", "onUpdate": "con.confupdtype::text",
+        "deferrable": "con.condeferrable::text", "deferred": "con.condeferred::text",
+    ], from: """
+        pg_constraint con
+        JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+        WHERE con.contype IN ('p', 'u', 'f', 'c') AND \(userSchemas)
+        ORDER BY 1, 2, 3
+        """)
+
+    /// A primary key (named only when not `<table>_pkey`), UNIQUE constraint, foreign key or check.
+    static func addConstraint(_ r: CatalogRow, to table: inout Table) {
+        let name = r.text("name")
+        let columns = r.text("columns").split(separator: Character(sep), omittingEmptySubsequences: false).map(String.init)
+        switch r.text("kind") {
+        case "p":
+            table.primaryKey = PrimaryKey(name: name == "\(table.name)_pkey" ? nil : name, columns: columns)
+        case "u":
+            table.indexes.append(Index(name: name, columns: columns.map { IndexPart(column: $0) }, unique: true, isConstraint: true))
+        case "f":
+            table.foreignKeys.append(ForeignKey(
+                name: name, columns: columns, referencedSchema: schemaName(r["referencedSchema"]), referencedTable: r.text("referencedTable"),
+                referencedColumns: r.text("referencedColumns").split(separator: Character(sep)).map(String.init),
+                onDelete: action(r["onDelete"]), onUpdate: action(r["onUpdate"]),
+                deferrable: r.flag("deferrable"), initiallyDeferred: r.flag("deferred") && r.text("definition").contains("DEFERRED")))
+        case "c":
+            table.checks.append(Check(name: name, expression: canonical(checkExpression(r.text("definition")))))
+        default: break
+        }
+    }
+
+    static let indexQuery = CatalogQuery([
+        "schema": "n.nspname::text", "table": "c.relname::text", "name": "i.relname::text", "unique": "ix.indisunique::text",
+        "definition": "pg_get_indexdef(ix.indexrelid)", "method": "am.amname::text", "predicate": "pg_get_expr(ix.indpred, ix.indrelid)",
+    ], from: """
+        pg_index ix
+        JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class c ON c.oid = ix.indrelid
+        JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = i.relam
+        WHERE NOT ix.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ix.indexrelid AND k.contype IN ('p', 'u', 'x'))
+          AND c.relkind IN ('r', 'p') AND \(userSchemas)
+        ORDER BY 1, 2, 3
+        """)
+
+    /// An index that backs no constraint; B-tree is the default method (nil).
+    static func index(_ r: CatalogRow) -> Index {
+        let method = r["method"] == "btree" ? nil : r["method"].map(Index.Method.init(rawValue:))
+        return Index(name: r["name"], columns: indexParts(r.text("definition")), unique: r.flag("unique"),
+                     method: method, predicate: r["predicate"].map(canonical))
+    }
+
+    // MARK: Views, enums, sequences, schemas
+
+    static let viewQuery = CatalogQuery(["schema": "n.nspname::text", "view": "c.relname::text", "definition": "pg_get_viewdef(c.oid)"], from: """
+        pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v' AND \(userSchemas) ORDER BY 1, 2
+        """)
+
+    static let enumQuery = CatalogQuery(["schema": "n.nspname::text", "type": "t.typname::text", "label": "e.enumlabel::text"], from: """
+        pg_enum e
+        JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
+        WHERE \(userSchemas) ORDER BY 1, 2, e.enumsortorder
+        """)
+
+    /// One enum type per run of rows of the same type, its labels in their sort order.
+    static func enums(_ rows: [CatalogRow]) -> [EnumType] {
+        var enums: [EnumType] = []
+        for r in rows {
+            let k = key(r, "schema", "type")
+            if let last = enums.last, last.qualifiedName == k { enums[enums.count - 1].values.append(r.text("label")) }
+            else { enums.append(EnumType(schema: k.schema, name: k.name, values: [r.text("label")])) }
+        }
+        return enums
+    }
+
+    static let sequenceQuery = CatalogQuery([
+        "schema": "s.schemaname::text", "name": "s.sequencename::text", "start": "s.start_value::text", "increment": "s.increment_by::text",
+        "min": "s.min_value::text", "max": "s.max_value::text", "cycle": "s.cycle::text", "type": "s.data_type::text",
+    ], from: """
+        pg_sequences s
+        JOIN pg_namespace n ON n.nspname = s.schemaname
+        JOIN pg_class c ON c.relname = s.sequencename AND c.relnamespace = n.oid
+        WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.classid = 'pg_class'::regclass)
+          AND \(userSchemas)
+        ORDER BY 1, 2
+        """)
+
+    /// A sequence no column owns; bounds at the type's defaults are left unsaid.
+    static func sequence(_ r: CatalogRow) -> SequenceDefinition {
+        let increment = r.int("increment") ?? 1
+        let (defMin, defMax) = sequenceBounds(type: r["type"] ?? "bigint", ascending: increment > 0)
+        let minV = r.int("min"), maxV = r.int("max")
+        return SequenceDefinition(schema: schemaName(r["schema"]), name: r.text("name"), start: r.int("start") ?? 1, increment: increment,
+                                  minValue: minV == defMin ? nil : minV, maxValue: maxV == defMax ? nil : maxV, cycle: r.flag("cycle"))
+    }
+
+    static let namespaceQuery = CatalogQuery(["schema": "n.nspname::text"], from: """
+        pg_namespace n WHERE \(userSchemas) AND n.nspname <> 'public' ORDER BY 1
+        """)
+
+    // MARK: Reading the catalog's text
 
     /// `format_type` output to a column type: `character varying(50)`, `timestamp(6) without time zone`, `integer[]`.
     static func type(_ text: String) -> ColumnType {
@@ -221,12 +256,12 @@ public struct PostgresInspector {
         return d
     }
 
-    static func action(_ code: String?) -> String? {
+    static func action(_ code: String?) -> ForeignKey.Action? {
         switch code {
-        case "c": return "CASCADE"
-        case "n": return "SET NULL"
-        case "d": return "SET DEFAULT"
-        case "r": return "RESTRICT"
+        case "c": return .cascade
+        case "n": return .setNull
+        case "d": return .setDefault
+        case "r": return .restrict
         default: return nil
         }
     }

@@ -11,112 +11,141 @@ public struct SQLiteInspector {
 
     /// The schema from `sqlite_master` and the pragmas, leaving out the tables named in `excluded`.
     public func inspect(excluding excluded: Set<String>) async throws -> Schema {
-        let master = try await db.query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
-        let columns = try await db.query("""
-            SELECT m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
-            FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
-            """)
-        let indexList = try await db.query("""
-            SELECT m.name, il.name, il."unique", il.origin, il.partial FROM sqlite_master m JOIN pragma_index_list(m.name) il
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, il.name
-            """)
-        let indexColumns = try await db.query("""
-            SELECT il.name, ix.name, ix."desc" FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_xinfo(il.name) ix
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND ix.key = 1 ORDER BY il.name, ix.seqno
-            """)
-        let foreignKeys = try await db.query("""
-            SELECT m.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, f.id, f.seq
-            """)
+        var master = Master()
+        for r in try await Self.masterQuery.rows(db) { master.add(r, excluding: excluded) }
+        var tables = InspectedTables()
+        for name in master.order { tables.add(Table(name: name)) }
+        try await readColumns(into: &tables, master: master)
+        try await readIndexes(into: &tables, master: master)
+        try await readForeignKeys(into: &tables, master: master)
+        for (name, sql) in master.tableSQL { tables.update(QualifiedName(name)) { $0.checks = sql.checks } }
+        for (table, trigger) in master.triggers { tables.update(QualifiedName(table)) { $0.triggers.append(trigger) } }
+        return Schema(engine: .sqlite, tables: tables.tables, views: master.views)
+    }
 
-        var tables: [String: Table] = [:]
-        var tableSQL: [String: SQLiteTableSQL] = [:]
+    /// What `sqlite_master` holds: the tables' parsed DDL, views, index DDL and triggers.
+    struct Master {
         var order: [String] = []
+        var tableSQL: [String: SQLiteTableSQL] = [:]
         var views: [View] = []
         var indexSQL: [String: String] = [:]
         var triggers: [(table: String, Trigger)] = []
-        for row in master {
-            let type = row[0] ?? "", name = row[1] ?? "", table = row[2] ?? "", sql = row[3] ?? ""
-            switch type {
+
+        mutating func add(_ r: CatalogRow, excluding excluded: Set<String>) {
+            let name = r.text("name"), sql = r.text("sql")
+            switch r.text("type") {
             case "table" where !excluded.contains(name):
-                tables[name] = Table(name: name)
-                tableSQL[name] = SQLiteTableSQL(sql)
                 order.append(name)
-            case "view":
-                views.append(View(name: name, definition: SQLiteInspector.viewBody(sql)))
-            case "index":
-                indexSQL[name] = sql
-            case "trigger":
-                triggers.append((table, Trigger(name: name, sql: sql)))
+                tableSQL[name] = SQLiteTableSQL(sql)
+            case "view": views.append(View(name: name, definition: SQLiteInspector.viewBody(sql)))
+            case "index": indexSQL[name] = sql
+            case "trigger": triggers.append((r.text("table"), Trigger(name: name, sql: sql)))
             default: break
             }
         }
+    }
 
-        var pkParts: [String: [(Int, String)]] = [:]
-        for r in columns {
-            let table = r[0] ?? ""
-            guard tables[table] != nil, let name = r[1] else { continue }
-            let info = tableSQL[table]?.columns[name]
-            let hidden = Int(r[6] ?? "0") ?? 0
-            var column = Column(name: name, type: DDLText.parseType(r[2] ?? ""), nullable: r[3] != "1",
-                                defaultValue: r[4], collation: info?.collation)
+    static let masterQuery = CatalogQuery(["type": "type", "name": "name", "table": "tbl_name", "sql": "sql"],
+                                          from: "sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+
+    /// Every table's pragma rows, joined in one query.
+    static func perTable(_ pragma: String, _ rest: String) -> String {
+        "sqlite_master m JOIN \(pragma) WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \(rest)"
+    }
+
+    // MARK: Columns and the primary key
+
+    static let columnQuery = CatalogQuery([
+        "table": "m.name", "name": "p.name", "type": "p.type", "notNull": #"p."notnull""#, "default": "p.dflt_value", "pk": "p.pk", "hidden": "p.hidden",
+    ], from: perTable("pragma_table_xinfo(m.name) p", "ORDER BY m.name, p.cid"))
+
+    /// Columns (collations and generated expressions from the DDL, which the pragmas do not give)
+    /// and primary keys (AUTOINCREMENT on a one-column key).
+    func readColumns(into tables: inout InspectedTables, master: Master) async throws {
+        var pkParts: [String: [(Int64, String)]] = [:]
+        for r in try await Self.columnQuery.rows(db) {
+            let table = r.text("table")
+            guard let name = r["name"], let sql = master.tableSQL[table] else { continue }
+            let info = sql.columns[name]
+            let hidden = r.int("hidden") ?? 0
+            var column = Column(name: name, type: DDLText.parseType(r.text("type")), nullable: r["notNull"] != "1",
+                                defaultValue: r["default"], collation: info?.collation)
             if hidden == 2 || hidden == 3, let expr = info?.generated {
                 column.generated = Column.Generated(expression: expr, stored: hidden == 3)
             }
-            let pk = Int(r[5] ?? "0") ?? 0
-            if pk > 0 { pkParts[table, default: []].append((pk, name)) }
-            tables[table]!.columns.append(column)
+            if let pk = r.int("pk"), pk > 0 { pkParts[table, default: []].append((pk, name)) }
+            tables.update(QualifiedName(table)) { $0.columns.append(column) }
         }
         for (table, parts) in pkParts {
             let names = parts.sorted { $0.0 < $1.0 }.map(\.1)
-            tables[table]!.primaryKey = PrimaryKey(columns: names)
-            if names.count == 1, tableSQL[table]?.autoincrement == true, let i = tables[table]!.columns.firstIndex(where: { $0.name == names[0] }) {
-                tables[table]!.columns[i].autoIncrement = true
+            tables.update(QualifiedName(table)) { t in
+                t.primaryKey = PrimaryKey(columns: names)
+                if names.count == 1, master.tableSQL[table]?.autoincrement == true, let i = t.columns.firstIndex(where: { $0.name == names[0] }) {
+                    t.columns[i].autoIncrement = true
+                }
             }
         }
+    }
 
+    // MARK: Indexes
+
+    static let indexListQuery = CatalogQuery(["table": "m.name", "index": "il.name", "unique": #"il."unique""#, "origin": "il.origin", "partial": "il.partial"],
+                                             from: perTable("pragma_index_list(m.name) il", "ORDER BY m.name, il.name"))
+
+    static let indexColumnQuery = CatalogQuery(["index": "il.name", "column": "ix.name", "descending": #"ix."desc""#],
+                                               from: perTable("pragma_index_list(m.name) il JOIN pragma_index_xinfo(il.name) ix", "AND ix.key = 1 ORDER BY il.name, ix.seqno"))
+
+    /// UNIQUE constraints (unnamed) and indexes; the index DDL is read only for what index_xinfo
+    /// cannot say: expressions, WHERE, COLLATE.
+    func readIndexes(into tables: inout InspectedTables, master: Master) async throws {
         var partsByIndex: [String: [IndexPart]] = [:]
         var hasExpression: Set<String> = []
-        for r in indexColumns {
-            partsByIndex[r[0] ?? "", default: []].append(IndexPart(column: r[1], descending: r[2] == "1"))
-            if r[1] == nil { hasExpression.insert(r[0] ?? "") }
+        for r in try await Self.indexColumnQuery.rows(db) {
+            partsByIndex[r.text("index"), default: []].append(IndexPart(column: r["column"], descending: r["descending"] == "1"))
+            if r["column"] == nil { hasExpression.insert(r.text("index")) }
         }
-        for r in indexList {
-            let table = r[0] ?? "", name = r[1] ?? "", origin = r[3] ?? ""
-            guard tables[table] != nil, origin != "pk" else { continue }
-            if origin == "u" {
-                tables[table]!.indexes.append(Index(name: nil, columns: partsByIndex[name] ?? [], unique: true, isConstraint: true))
+        for r in try await Self.indexListQuery.rows(db) where r["origin"] != "pk" {
+            let name = r.text("index")
+            let index: Index
+            if r["origin"] == "u" {
+                index = Index(name: nil, columns: partsByIndex[name] ?? [], unique: true, isConstraint: true)
             } else {
-                // The index SQL is read only for what index_xinfo cannot say: expressions, WHERE, COLLATE.
-                let needsSQL = r[4] == "1" || hasExpression.contains(name) || (indexSQL[name].map { DDLText.contains($0, "COLLATE") } ?? false)
-                let parsed = needsSQL ? indexSQL[name].flatMap(SQLiteIndexSQL.parts) : nil
-                tables[table]!.indexes.append(Index(name: name, columns: parsed?.parts ?? partsByIndex[name] ?? [],
-                                                    unique: r[2] == "1", predicate: parsed?.predicate))
+                let needsSQL = r["partial"] == "1" || hasExpression.contains(name) || (master.indexSQL[name].map { DDLText.contains($0, "COLLATE") } ?? false)
+                let parsed = needsSQL ? master.indexSQL[name].flatMap(SQLiteIndexSQL.parts) : nil
+                index = Index(name: name, columns: parsed?.parts ?? partsByIndex[name] ?? [], unique: r["unique"] == "1", predicate: parsed?.predicate)
             }
+            tables.update(QualifiedName(r.text("table"))) { $0.indexes.append(index) }
         }
+    }
 
-        var fkGroups: [String: [Int: ForeignKey]] = [:]
-        for r in foreignKeys {
-            let table = r[0] ?? ""
-            guard tables[table] != nil, let id = Int(r[1] ?? "") else { continue }
-            var fk = fkGroups[table]?[id] ?? ForeignKey(columns: [], referencedTable: r[2] ?? "", referencedColumns: [],
-                                                        onDelete: SQLiteInspector.action(r[6]), onUpdate: SQLiteInspector.action(r[5]))
-            fk.columns.append(r[3] ?? "")
-            if let to = r[4] { fk.referencedColumns.append(to) }
-            fkGroups[table, default: [:]][id] = fk
+    // MARK: Foreign keys
+
+    static let foreignKeyQuery = CatalogQuery([
+        "table": "m.name", "id": "f.id", "referencedTable": #"f."table""#, "column": #"f."from""#, "referencedColumn": #"f."to""#,
+        "onUpdate": "f.on_update", "onDelete": "f.on_delete",
+    ], from: perTable("pragma_foreign_key_list(m.name) f", "ORDER BY m.name, f.id, f.seq"))
+
+    /// Foreign keys, grouped by the pragma's id (one per key, listed last first), named from the
+    /// DDL; a key that names no columns references the primary key.
+    func readForeignKeys(into tables: inout InspectedTables, master: Master) async throws {
+        var groups: [String: [Int64: ForeignKey]] = [:]
+        for r in try await Self.foreignKeyQuery.rows(db) {
+            let table = r.text("table")
+            guard master.tableSQL[table] != nil, let id = r.int("id") else { continue }
+            var fk = groups[table]?[id] ?? ForeignKey(columns: [], referencedTable: r.text("referencedTable"), referencedColumns: [],
+                                                      onDelete: ForeignKey.Action.stated(r["onDelete"]), onUpdate: ForeignKey.Action.stated(r["onUpdate"]))
+            fk.columns.append(r.text("column"))
+            if let to = r["referencedColumn"] { fk.referencedColumns.append(to) }
+            groups[table, default: [:]][id] = fk
         }
-        for (table, group) in fkGroups {
+        let primaryKeys = Dictionary(tables.tables.map { ($0.name, $0.primaryKey?.columns ?? []) }, uniquingKeysWith: { a, _ in a })
+        for (table, group) in groups {
             for (_, var fk) in group.sorted(by: { $0.key > $1.key }) {
-                if fk.referencedColumns.isEmpty { fk.referencedColumns = tables[fk.referencedTable]?.primaryKey?.columns ?? [] }
-                fk.name = tableSQL[table]?.foreignKeyNames[fk.columns]
-                tables[table]!.foreignKeys.append(fk)
+                if fk.referencedColumns.isEmpty { fk.referencedColumns = primaryKeys[fk.referencedTable] ?? [] }
+                fk.name = master.tableSQL[table]?.foreignKeyNames[fk.columns]
+                tables.update(QualifiedName(table)) { $0.foreignKeys.append(fk) }
             }
         }
-        for (name, sql) in tableSQL { tables[name]!.checks = sql.checks }
-        for (table, trigger) in triggers where tables[table] != nil { tables[table]!.triggers.append(trigger) }
-
-        return Schema(engine: .sqlite, tables: order.map { tables[$0]! }, views: views)
     }
 
     /// `CREATE VIEW v AS SELECT ...` -> `SELECT ...`
@@ -125,10 +154,6 @@ public struct SQLiteInspector {
         return sql[r.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func action(_ a: String?) -> String? {
-        guard let a, a != "NO ACTION" else { return nil }
-        return a
-    }
 }
 
 import Foundation

@@ -45,18 +45,8 @@ struct InspectCommand: AsyncParsableCommand {
         guard let text = source ?? settings.databaseURL else { throw StrataError.usage("inspect needs a SOURCE or a configured database_url") }
         let schema = try await loadSchema(text, engine: try sourceOptions.engine(), settings: settings, schema: sourceOptions.schema)
         switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(schema.snapshot()), as: UTF8.self))
-        case .sql:
-            guard let engine = try sourceOptions.engine() ?? schema.engine else {
-                throw StrataError.usage("--format sql of a snapshot needs --dialect")
-            }
-            // A schema from another engine (a MySQL Workbench model as SQLite) is mapped first, as autogenerate does.
-            let dialect = engine.dialect
-            let statements = try dialect.createStatements(dialect.materialise(schema))
-            print(SQLText.script(statements, dialect.lexicon), terminator: "")
+        case .json: print(try SchemaText.json(schema), terminator: "")
+        case .sql: print(try SchemaText.sql(schema, engine: try sourceOptions.engine()), terminator: "")
         case .mermaid:
             print(Diagram.mermaid(schema), terminator: "")
         case .dot:

@@ -23,21 +23,10 @@ struct CodegenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings: Settings? = try await project.settings()
-        let codegen = settings?.codegen ?? [:]
-        guard let sourceText = source ?? codegen["source"] ?? settings?.target ?? settings?.databaseURL else {
-            throw StrataError.usage("codegen needs --source SOURCE (or codegen.source, target or database_url in strata.yml)")
-        }
-        // codegen.format from the settings is checked as --format would be.
-        let configured = codegen["format"]
-        guard let format = format ?? (configured.map { CodegenFormat(argument: $0) } ?? .grdb) else {
-            throw StrataError.usage("unknown codegen.format '\(configured ?? "")' from \(settings?.origins["codegen.format"] ?? "strata.yml") (use \(CodegenFormat.allValueStrings.joined(separator: ", ")))")
-        }
-        let tableList = (tables ?? codegen["tables"]).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        let split = self.split || ["true", "yes", "1"].contains((codegen["split"] ?? "").lowercased())
-        var schema = try await loadSchema(sourceText, engine: try sourceOptions.engine(), settings: settings, schema: sourceOptions.schema)
-        // A JSON snapshot does not say its engine; --dialect does (SQLite's INTEGER is 64 bits, MySQL's INT 32).
-        if schema.engine == nil { schema.engine = try sourceOptions.engine() }
-        let files = try Codegen.generate(schema, format: format, source: sourceText, output: output ?? codegen["output"], tables: tableList, split: split, namespace: namespace ?? codegen["namespace"])
+        let request = try CodegenRequest(settings: settings, source: source, format: format, output: output, tables: tables,
+                                         split: split, namespace: namespace)
+        let schema = try await loadSchema(request.source, engine: try sourceOptions.engine(), settings: settings, schema: sourceOptions.schema)
+        let files = try request.files(for: schema, engine: try sourceOptions.engine())
         let written = try Codegen.write(files)
         guard !project.quiet else { return }
         for f in files { print(written.contains(f.path) ? "Wrote \(f.path)" : "Unchanged \(f.path)") }
