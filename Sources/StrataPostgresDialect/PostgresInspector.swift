@@ -137,7 +137,7 @@ public struct PostgresInspector {
 
     /// An index that backs no constraint; B-tree is the default method (nil).
     static func index(_ r: CatalogRow) -> Index {
-        let method = r["method"] == "btree" ? nil : r["method"].map(Index.Method.init(rawValue:))
+        let method = r["method"] == "btree" ? nil : r["method"].flatMap(Index.Method.init(rawValue:))
         return Index(name: r["name"], columns: indexParts(r.text("definition")), unique: r.flag("unique"),
                      method: method, predicate: r["predicate"].map(canonical))
     }

@@ -142,6 +142,9 @@ struct WorkbenchModelBuilder {
                 continue
             }
             let refSchema = doc.resolve(refTable.members["owner"])?.string("name")
+            for (clause, raw) in [("ON DELETE", fk.string("deleteRule")), ("ON UPDATE", fk.string("updateRule"))] where !WorkbenchModelBuilder.isRule(raw) {
+                warnings.append("\(place).\(fk.string("name")): \(clause) \(UnsafeText.oneLine(raw)) is no action MySQL knows; NO ACTION used")
+            }
             table.foreignKeys.append(ForeignKey(
                 name: fk.string("name"), columns: cols, referencedSchema: refSchema == schemaName ? nil : refSchema,
                 referencedTable: refTable.string("name"), referencedColumns: refCols,
@@ -283,9 +286,17 @@ struct WorkbenchModelBuilder {
     }
 
     /// Empty rules are the server default, which MariaDB reports as RESTRICT; NO ACTION is the model's default spelling.
+    /// A rule as Workbench writes it; empty (never set in the model) is what Workbench's script
+    /// writes, RESTRICT. A rule no engine knows is NO ACTION (``isRule(_:)`` tells which).
     static func rule(_ raw: String) -> ForeignKey.Action? {
         let r = DDLText.trim(raw)
         return r.isEmpty ? .restrict : ForeignKey.Action.stated(r)
+    }
+
+    /// Whether `raw` is empty or names an action (NO ACTION included).
+    static func isRule(_ raw: String) -> Bool {
+        let r = DDLText.trim(raw)
+        return r.isEmpty || ForeignKey.Action(spelled: r) != nil
     }
 
     /// InnoDB needs an index that starts with a foreign key's columns and makes one, named after the

@@ -90,6 +90,15 @@ import Testing
         #expect(try JSONDecoder().decode(Index.self, from: Data(index.replacingOccurrences(of: "bloom", with: "GIN").utf8)).method == .gin)
     }
 
+    /// Methods and actions are written into SQL bare: a snapshot that puts SQL in them is refused.
+    @Test func aSnapshotCannotPutSQLInAMethodOrAnAction() throws {
+        let index = #"{"name":"ix","columns":[],"unique":false,"isConstraint":false,"method":"gin (a); DROP TABLE t; --"}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Index.self, from: Data(index.utf8)) }
+        let fk = #"{"columns":["a"],"referencedTable":"t","referencedColumns":["id"],"onDelete":"CASCADE; DROP TABLE t","deferrable":false,"initiallyDeferred":false}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ForeignKey.self, from: Data(fk.utf8)) }
+        #expect(Index.Method(rawValue: "gin (a)") == nil && Index.Method(rawValue: "") == nil && Index.Method(rawValue: "IVFFLAT")?.rawValue == "ivfflat")
+    }
+
     @Test func actionsAreReadFromAnySpelling() {
         #expect(ForeignKey.Action.stated("set_null") == .setNull)
         #expect(ForeignKey.Action.stated(" cascade ") == .cascade)

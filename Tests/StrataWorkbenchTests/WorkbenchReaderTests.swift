@@ -2,6 +2,7 @@ import Foundation
 import WorkbenchFixtures
 import Strata
 import StrataWorkbench
+import StrataAuthoring
 import Testing
 
 @Suite("MySQL Workbench reader")
@@ -16,6 +17,20 @@ final class WorkbenchReaderTests {
         let dir = scratch + "/" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir + "/" + name
+    }
+
+    /// A rule is written into SQL after ON DELETE: one that names no action (a model edited by hand,
+    /// or made to run SQL) is NO ACTION, with a warning naming the key, and never reaches SQL.
+    @Test func aForeignKeyRuleThatIsNoActionIsWarnedAndNeverWritten() throws {
+        var f = GRTFixture.shop()
+        f.tables[0].fks[0].delete = "CASCADE; DROP TABLE customers; --"
+        let path = temp("rule.mwb")
+        try f.write(to: path)
+        let (schema, warnings) = try WorkbenchReader(path: path).schema()
+        #expect(schema.tables[0].foreignKeys.first?.onDelete == nil)
+        #expect(warnings.contains { $0.contains("fk_orders_customer") && $0.contains("ON DELETE") && $0.contains("NO ACTION used") }, "\(warnings)")
+        let sql = try Engine.mysql.dialect.createStatements(schema).joined(separator: "\n")
+        #expect(!sql.contains("DROP TABLE"), "\(sql)")
     }
 
     @Test(arguments: [true, false], [false, true])

@@ -333,37 +333,53 @@ public struct Index: Codable, Equatable, Sendable {
 extension Index {
     /// An index method other than the default B-tree, by the name the engine gives it in lower case.
     /// Open like the engines' own lists (a PostgreSQL extension adds methods: `bloom`, `ivfflat`);
-    /// the ones Strata knows are its static members. In JSON it is its name.
+    /// the ones Strata knows are its static members. In JSON it is its name. It is written into SQL
+    /// bare (`USING gin`), so it only ever holds a name: letters, digits and underscores.
     public struct Method: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
         /// The method's name in lower case (`gin`, `fulltext`).
-        public var rawValue: String
-        /// The method called `rawValue` (lower-cased).
-        public init(rawValue: String) { self.rawValue = rawValue.lowercased() }
-        /// A method named in code: `"brin"`.
-        public init(stringLiteral value: String) { self.init(rawValue: value) }
+        public let rawValue: String
+        /// The method called `rawValue` (lower-cased); nil when it is not a plain name.
+        public init?(rawValue: String) {
+            let name = rawValue.lowercased()
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else { return nil }
+            self.rawValue = name
+        }
+        /// A method named in code: `"brin"` (a plain name, or this stops).
+        public init(stringLiteral value: String) {
+            guard let m = Method(rawValue: value) else { preconditionFailure("not an index method name: \(value)") }
+            self = m
+        }
         /// The name, as SQL writes it after `USING`.
         public var description: String { rawValue }
 
         /// Hash (PostgreSQL, MySQL's MEMORY and NDB engines).
-        public static let hash = Method(rawValue: "hash")
+        public static let hash: Method = "hash"
         /// Generalised inverted index (PostgreSQL).
-        public static let gin = Method(rawValue: "gin")
+        public static let gin: Method = "gin"
         /// Generalised search tree (PostgreSQL).
-        public static let gist = Method(rawValue: "gist")
+        public static let gist: Method = "gist"
         /// Space-partitioned GiST (PostgreSQL).
-        public static let spgist = Method(rawValue: "spgist")
+        public static let spgist: Method = "spgist"
         /// Block range index (PostgreSQL).
-        public static let brin = Method(rawValue: "brin")
+        public static let brin: Method = "brin"
         /// MySQL FULLTEXT.
-        public static let fulltext = Method(rawValue: "fulltext")
+        public static let fulltext: Method = "fulltext"
         /// MySQL SPATIAL.
-        public static let spatial = Method(rawValue: "spatial")
+        public static let spatial: Method = "spatial"
 
         /// A MySQL index kind, written before `INDEX` rather than after `USING`.
         public var isMySQLKind: Bool { self == .fulltext || self == .spatial }
 
-        /// Reads the name as a string, as snapshots have always written it.
-        public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+        /// Reads the name as a string, as snapshots have always written it; anything but a plain
+        /// name is refused (it would be SQL after `USING`).
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            let text = try c.decode(String.self)
+            guard let m = Method(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "index method \(UnsafeText.oneLine(text)) is not a name")
+            }
+            self = m
+        }
         /// Writes the name as a string.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.singleValueContainer()
@@ -453,10 +469,14 @@ public struct ForeignKey: Codable, Equatable, Sendable {
         /// The action a catalog or a model names (`cascade`, `SET NULL`, `set_null`); nil for NO ACTION,
         /// which the model leaves unsaid, and for an empty or unknown rule.
         public static func stated(_ rule: String?) -> Action? {
-            guard let rule else { return nil }
-            let words = rule.uppercased().replacingOccurrences(of: "_", with: " ").split(separator: " ").joined(separator: " ")
-            guard let a = Action(rawValue: words), a != .noAction else { return nil }
+            guard let rule, let a = Action(spelled: rule), a != .noAction else { return nil }
             return a
+        }
+
+        /// The action `rule` spells in any case, with underscores or extra spaces (`set_null`,
+        /// ` no action `); nil when it spells none.
+        public init?(spelled rule: String) {
+            self.init(rawValue: rule.uppercased().replacingOccurrences(of: "_", with: " ").split(separator: " ").joined(separator: " "))
         }
     }
 
