@@ -9,14 +9,16 @@ public struct GeneratedMigration: Sendable {
     public var downgrade: [String]
     /// The changes the upgrade makes, in order.
     public var changes: [Change]
-    /// The changes the downgrade makes (the way back), for marking what it can lose.
+    /// The changes the downgrade makes: the upgrade's changes undone, last first, ordered by
+    /// their needs (``Change/inverse(of:ignoreColumnOrder:)``).
     public var downgradeChanges: [Change] = []
     /// Probable renames and other remarks for the user.
     public var notes: [String]
-    /// The downgrade's changes are the upgrade's undone, one for one (checked on every migration
-    /// generated; false would mean the downgrade does something the upgrade did not undo or redo).
+    /// A diff the other way (from the desired schema back to the current one) finds the same
+    /// changes as the downgrade, one for one. It is checked on every migration generated; false
+    /// means an inverse and the differ disagree, and the downgrade needs a review.
     public var downgradeIsInverse: Bool { inverseMismatch == nil }
-    /// Where the downgrade is not the upgrade undone (see ``Change/inverseMismatch(_:_:ignoreColumnOrder:)``).
+    /// Where the diff the other way disagrees with the downgrade (see ``Change/inverseMismatch(_:_:ignoreColumnOrder:)``).
     public var inverseMismatch: String?
 
     /// Nothing to do.
@@ -54,7 +56,9 @@ public struct GeneratedMigration: Sendable {
         }
     }
 
-    /// Diffs `current` against `desired` and renders both directions for `dialect`.
+    /// Diffs `current` against `desired` and renders both directions for `dialect`: the upgrade's
+    /// changes, and the downgrade as those changes undone in reverse order. A second diff, from
+    /// `desired` back to `current`, checks the downgrade (``inverseMismatch``).
     public init(current: Schema, desired: Schema, dialect: any Dialect, renames: RenameHints = RenameHints()) throws {
         // A name with a line break would end a comment or header line of the revision and run as SQL.
         try current.refuseControlCharacters(source: "the schema as it is")
@@ -63,11 +67,11 @@ public struct GeneratedMigration: Sendable {
         let forward = Differ(options: .init(renames: renames, ignoreColumnOrder: ignoreOrder)).diff(from: current, to: desired)
         let backward = Differ(options: .init(renames: renames.inverted, ignoreColumnOrder: ignoreOrder)).diff(from: desired, to: current)
         changes = forward.changes
-        downgradeChanges = backward.changes
+        downgradeChanges = Change.inverse(of: forward.changes, ignoreColumnOrder: ignoreOrder)
         notes = forward.notes
         inverseMismatch = Change.inverseMismatch(forward.changes, backward.changes, ignoreColumnOrder: ignoreOrder)
         upgrade = try dialect.statements(for: forward.changes, current: current, desired: desired)
-        downgrade = try dialect.statements(for: backward.changes, current: desired, desired: current)
+        downgrade = try dialect.statements(for: downgradeChanges, current: desired, desired: current)
     }
 
     /// The revisions to write for going from `current` to `desired`: usually one; on PostgreSQL

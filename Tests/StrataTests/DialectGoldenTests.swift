@@ -62,13 +62,14 @@ import Testing
         var out = "-- Golden SQL of the \(engine) dialect: one case per kind of change (Tests/StrataTests/DialectGoldenTests.swift).\n"
         for (name, current, desired, renames) in cases {
             out += "\n-- case: \(name)\n"
-            for (label, from, to, hints) in [("upgrade", current, desired, renames), ("downgrade", desired, current, renames)] {
+            // The downgrade is what autogenerate writes: the upgrade's changes undone, last first.
+            let ignoreColumnOrder = !dialect.capabilities.reordersColumns
+            let forward = Result { try Differ(options: .init(renames: RenameHints(parsing: renames), ignoreColumnOrder: ignoreColumnOrder)).diff(from: current, to: desired).changes }
+            let backward = forward.map { Change.inverse(of: $0, ignoreColumnOrder: ignoreColumnOrder) }
+            for (label, changes, from, to) in [("upgrade", forward, current, desired), ("downgrade", backward, desired, current)] {
                 out += "-- \(label)\n"
                 do {
-                    let parsed = try RenameHints(parsing: hints)
-                    let differ = Differ(options: .init(renames: label == "upgrade" ? parsed : parsed.inverted, ignoreColumnOrder: !dialect.capabilities.reordersColumns))
-                    let changes = differ.diff(from: from, to: to).changes
-                    let statements = try dialect.statements(for: changes, current: from, desired: to)
+                    let statements = try dialect.statements(for: changes.get(), current: from, desired: to)
                     out += statements.isEmpty ? "-- (nothing)\n" : SQLText.script(statements, dialect.lexicon)
                 } catch {
                     out += "-- error: \(error)\n"

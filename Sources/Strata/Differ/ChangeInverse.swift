@@ -1,13 +1,14 @@
 extension Change {
-    /// The changes that undo `changes`, as a set: each change's inverse, with tables renamed in
-    /// `changes` named as before. The differ's downgrade (a diff the other way) must hold the same
-    /// changes; ``Change/sameChanges(_:_:)`` checks it.
-    /// `ignoreColumnOrder` as the differ had it.
+    /// The changes that undo `changes`: each change's inverse, last change first, with tables
+    /// renamed in `changes` named as before, then ordered by ``ChangeOrder`` (a table renamed back
+    /// is renamed before the changes that name it so). A diff the other way must hold the same
+    /// changes; ``Change/inverseMismatch(_:_:ignoreColumnOrder:)`` checks it. `ignoreColumnOrder`
+    /// as the differ had it.
     public static func inverse(of changes: [Change], ignoreColumnOrder: Bool = false) -> [Change] {
         var oldName: [QualifiedName: QualifiedName] = [:]
         for case .renameTable(let from, let to) in changes { oldName[to] = from }
         let back = { (n: QualifiedName) in oldName[n] ?? n }
-        return changes.reversed().map { $0.inverse(naming: back, ignoreColumnOrder: ignoreColumnOrder) }
+        return ChangeOrder.sorted(changes.reversed().map { $0.inverse(naming: back, ignoreColumnOrder: ignoreColumnOrder) })
     }
 
     /// This change undone; `back` gives a table's name before the renames of the same migration.

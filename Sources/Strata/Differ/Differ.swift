@@ -1,7 +1,7 @@
-/// Compares two schemas and lists the changes, in an order whose SQL runs:
-/// views and foreign keys are dropped first, then tables; types and sequences are created before
-/// the tables that use them; tables are created before foreign keys are added (so cycles work);
-/// views come back last.
+/// Compares two schemas and lists the changes, in an order whose SQL runs: planned in phases
+/// (views and foreign keys dropped first, then tables; types and sequences created before the
+/// tables; tables created before foreign keys are added, so cycles work; views last), then
+/// ordered by what each change makes, removes and needs (``ChangeOrder``).
 public struct Differ: Sendable {
     /// How to compare.
     public struct Options: Sendable, Equatable {
@@ -42,7 +42,7 @@ public struct Differ: Sendable {
         return Result(changes: Self.order(tables: tables, keys: keys, views: views, types: types, routines: routines), notes: tables.notes)
     }
 
-    /// The changes in an order whose SQL runs (see ``Differ``).
+    /// The changes in phases, then by their needs (see ``Differ``).
     static func order(tables: TablePlan, keys: ForeignKeyPlan, views: ViewPlan, types: TypePlan, routines: RoutinePlan) -> [Change] {
         var changes: [Change] = []
         changes += views.drop.map { .dropView($0) }
@@ -57,7 +57,7 @@ public struct Differ: Sendable {
         changes += types.late
         changes += routines.create.map { .createRoutine($0) }
         changes += views.create.map { .createView($0) }
-        return changes
+        return ChangeOrder.sorted(changes)
     }
 
     // MARK: tables
