@@ -90,7 +90,10 @@ let package = Package(
         // A writer of minimal Workbench models, shared by the reader tests and the engine tests.
         .target(name: "WorkbenchFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbenchFixtures"),
         .testTarget(name: "StrataWorkbenchTests", dependencies: ["StrataWorkbench", "StrataAuthoring", "WorkbenchFixtures", "CStrataZlib"]),
+        // Real databases on the test servers, project folders, the built binary and in-process verbs, for
+        // any test target that drives Strata as a user or a service does.
+        .target(name: "StrataTestSupport", dependencies: ["StrataAuthoring"], path: "Tests/StrataTestSupport"),
         // Convergence/ holds SQL cases and schemas the tests read by path, not resources.
-        .testTarget(name: "StrataEngineTests", dependencies: ["StrataAuthoring", "WorkbenchFixtures"], exclude: ["Convergence"]),
+        .testTarget(name: "StrataEngineTests", dependencies: ["StrataAuthoring", "StrataTestSupport", "WorkbenchFixtures"], exclude: ["Convergence"]),
     ]
 )

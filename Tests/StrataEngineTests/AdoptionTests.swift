@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Bringing change control to databases that had none (`baseline`), and accepting what was changed
 /// on purpose (`repair`).

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("Autogenerate, inspect, diff and check --target as a user runs them")
 struct AutogenerateTests {

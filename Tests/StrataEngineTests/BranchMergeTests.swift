@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("Branches, merges, labels and depends-on against real databases")
 struct BranchMergeTests {

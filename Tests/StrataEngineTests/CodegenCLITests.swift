@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// `strata codegen` on real databases: sources by URL, settings in strata.yml, idempotent runs, errors.
 @Suite("strata codegen")

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// A chain of `count` revisions, each logging itself once in `applied_log`: a second application
 /// would fail on the primary key or add to the row count.

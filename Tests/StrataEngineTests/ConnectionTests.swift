@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("Connections: TLS options pass through to the server")
 struct ConnectionTests {

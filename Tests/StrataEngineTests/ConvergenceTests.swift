@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// The engines autogenerate writes SQL for in this version.
 let autogenerateEngines: Set<Engine> = [.sqlite, .postgresql, .mysql]

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("A schema from one engine on another, and one history with a section per engine")
 struct CrossEngineTests {

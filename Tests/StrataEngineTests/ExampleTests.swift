@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// The examples, run from a clean copy as a user would: examples/workbench-flow's Makefile on
 /// MariaDB and SQLite, and the commands examples/change-control's CI workflow runs.

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("A failing statement mid-revision")
 struct FailureTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StrataKit
+import StrataTestSupport
 
 /// `strata upgrade` and `downgrade` killed with SIGKILL inside each statement of a 20-statement
 /// revision, on tables with rows. After each kill, `current` says what happened, one documented

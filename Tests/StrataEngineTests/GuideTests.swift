@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// The guide cannot rot: every command line in README.md, docs/ and the examples' READMEs runs,
 /// and docs/commands.md is what the commands' --help says.

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// A revision that stopped half-way on MariaDB is not hidden by the commands around it.
 @Suite("A half-applied revision stays visible")

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Names and files that try to run SQL of their own: each test keeps a `victim` table with rows
 /// and checks that it survives what a hostile name or file asks for.

@@ -2,6 +2,7 @@ import Foundation
 import StrataKit
 import Testing
 import WorkbenchFixtures
+import StrataTestSupport
 
 /// A Workbench model holding what the server refuses: every such object is listed before anything
 /// is written (exit 2); `--skip-invalid` leaves exactly those out and names them in the revision.

@@ -5,6 +5,7 @@ import StrataRuntime
 import StrataSQLite
 import Synchronization
 import Testing
+import StrataTestSupport
 
 @Suite("The library API and the README quickstart")
 struct LibraryAndQuickstartTests {

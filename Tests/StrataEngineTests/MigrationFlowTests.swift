@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Three revisions used by several tests: a table with rows, a new column, a second table.
 func writeStandardRevisions(_ p: TestProject) throws {

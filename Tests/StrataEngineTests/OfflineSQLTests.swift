@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("--sql output, run by the engine's own client, equals what upgrade does")
 struct OfflineSQLTests {

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("Safety regressions: offline failures, edited retries, stamp, environments, plan checks")
 struct ReviewRegressionTests {

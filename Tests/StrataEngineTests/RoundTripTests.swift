@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Real public schemas (Sakila, Chinook, a WordPress-style schema) written out from their published
 /// DDL: `inspect --format sql` of each, applied to an empty database, gives back an equal schema.

@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 @Suite("Checksums, shared databases, bad input")
 struct SafetyTests {

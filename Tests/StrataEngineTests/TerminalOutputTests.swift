@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Whether util-linux `script` (a pseudo-terminal) is there; in CI its absence is a failure.
 func hasScript() -> Bool {

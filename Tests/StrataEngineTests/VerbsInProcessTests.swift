@@ -1,6 +1,7 @@
 import Foundation
 import StrataAuthoring
 import Testing
+import StrataTestSupport
 
 /// The verbs as library calls, without a process: what a service, a SwiftPM plugin or a test does.
 @Suite("The verbs in-process")
@@ -13,8 +14,8 @@ struct VerbsInProcessTests {
                            downgrade: "DROP TABLE items;")
             // A DDL file is read on a scratch database of the engine's server.
             let dev = engine == .sqlite ? [:] : ["dev_url": engine == .postgresql ? TestDatabase.postgresAdmin : TestDatabase.mysqlAdmin]
-            let settings = try await SettingsLoader.load(configPath: p.directory + "/strata.yml", environment: nil, overrides: dev, variables: [:])
-            var project = try Project.load(settings: settings)
+            let settings = try await p.settings(overrides: dev)
+            var project = try await p.project(overrides: dev)
             #expect(try await Migrator(databaseURL: db.url, migrations: settings.migrations).upgrade() == ["a1a1a1a1a1a1"])
             try "CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, price INTEGER);\n"
                 .write(toFile: p.directory + "/target.sql", atomically: true, encoding: .utf8)
@@ -51,8 +52,8 @@ struct VerbsInProcessTests {
     /// A model the database would refuse comes back as a typed error listing the objects; nothing is written.
     @Test func aRefusedModelIsATypedErrorAndNothingIsWritten() async throws {
         try await withProject(.sqlite) { db, p in
-            let settings = try await SettingsLoader.load(configPath: p.directory + "/strata.yml", environment: nil, overrides: [:], variables: [:])
-            let project = try Project.load(settings: settings)
+            let settings = try await p.settings()
+            let project = try await p.project()
             do {
                 let diff = try await SchemaLoader.diff(from: db.url, to: db.url, engine: nil, settings: settings)
                 #expect(diff.steps.isEmpty && diff.script() == "")

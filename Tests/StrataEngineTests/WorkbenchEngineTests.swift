@@ -1,6 +1,7 @@
 import Foundation
 import StrataKit
 import Testing
+import StrataTestSupport
 
 /// Workbench models applied to an empty MariaDB through autogenerate and upgrade, then checked
 /// against the model: no drift. Models with several schemas are applied a schema at a time.

@@ -2,6 +2,7 @@ import Foundation
 import StrataKit
 import Testing
 import WorkbenchFixtures
+import StrataTestSupport
 
 /// The first workflow end to end, with the model as the source of truth on each engine: model v1 ->
 /// autogenerate -> upgrade -> rows -> model v2 edited in Workbench (a table and a column renamed, a

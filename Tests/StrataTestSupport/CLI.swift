@@ -1,16 +1,16 @@
 import Foundation
 
 /// Runs the built `strata` binary as a user would, and captures what it prints.
-struct CLI {
-    struct Result: CustomStringConvertible {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
+package struct CLI {
+    package struct Result: CustomStringConvertible {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
+        package var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
     }
 
     /// The `strata` executable next to the test bundle (both live in the build folder).
-    static let binary: String = {
+    package static let binary: String = {
         if let env = ProcessInfo.processInfo.environment["STRATA_BIN"] { return env }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
@@ -18,19 +18,18 @@ struct CLI {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/strata").path
     }()
 
     /// Runs `strata args...` in `directory` with extra environment variables.
-    static func run(_ args: [String], in directory: String, env: [String: String] = [:]) throws -> Result {
+    package static func run(_ args: [String], in directory: String, env: [String: String] = [:]) throws -> Result {
         try runProcess(binary, args, in: directory, env: env)
     }
 
     /// Starts `strata args...` in `directory` without waiting for it; what it prints is discarded.
     /// Stop it with `kill(process.processIdentifier, SIGKILL)` and `waitUntilExit()`.
-    static func start(_ args: [String], in directory: String) throws -> Process {
+    package static func start(_ args: [String], in directory: String) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -46,7 +45,7 @@ struct CLI {
     }
 
     /// Runs any program (used for sqlite3, psql, mariadb).
-    static func runProcess(_ program: String, _ args: [String], in directory: String, env: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    package static func runProcess(_ program: String, _ args: [String], in directory: String, env: [String: String] = [:], stdin: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         p.arguments = program.hasPrefix("/") ? args : [program] + args
@@ -75,11 +74,11 @@ struct CLI {
     }
 }
 
-final class LockedData: @unchecked Sendable {
+package final class LockedData: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     private var finished = false
-    func set(_ d: Data) { lock.lock(); data = d; finished = true; lock.unlock() }
-    var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return data }
+    package func set(_ d: Data) { lock.lock(); data = d; finished = true; lock.unlock() }
+    package var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
+    package var value: Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -5,17 +5,17 @@ import StrataKit
 ///
 /// Servers come from `STRATA_TEST_POSTGRES_URL` / `STRATA_TEST_MYSQL_URL`, by default the ones
 /// `scripts/test-servers.sh` starts on loopback. A missing server fails the test: never skipped.
-struct TestDatabase: Sendable {
-    let engine: Engine
+package struct TestDatabase: Sendable {
+    package let engine: Engine
     /// URL of the fresh database.
-    let url: String
-    let name: String
-    let directory: String
+    package let url: String
+    package let name: String
+    package let directory: String
 
-    static let postgresAdmin = ProcessInfo.processInfo.environment["STRATA_TEST_POSTGRES_URL"] ?? "postgresql://strata:strata@127.0.0.1:5432/postgres"
-    static let mysqlAdmin = ProcessInfo.processInfo.environment["STRATA_TEST_MYSQL_URL"] ?? "mysql://strata:strata@127.0.0.1:3306/mysql"
+    package static let postgresAdmin = ProcessInfo.processInfo.environment["STRATA_TEST_POSTGRES_URL"] ?? "postgresql://strata:strata@127.0.0.1:5432/postgres"
+    package static let mysqlAdmin = ProcessInfo.processInfo.environment["STRATA_TEST_MYSQL_URL"] ?? "mysql://strata:strata@127.0.0.1:3306/mysql"
 
-    static func create(_ engine: Engine) async throws -> TestDatabase {
+    package static func create(_ engine: Engine) async throws -> TestDatabase {
         let name = "strata_t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
         let directory = try TestDatabase.tempDirectory()
         switch engine {
@@ -33,13 +33,13 @@ struct TestDatabase: Sendable {
         }
     }
 
-    static func tempDirectory() throws -> String {
+    package static func tempDirectory() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("strata-test-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    func drop() async {
+    package func drop() async {
         switch engine {
         case .sqlite: break
         case .postgresql, .mysql:
@@ -52,15 +52,15 @@ struct TestDatabase: Sendable {
     }
 
     /// Runs `body` with a connection to this database.
-    func with<T>(_ body: (any DatabaseDriver) async throws -> T) async throws -> T {
+    package func with<T>(_ body: (any DatabaseDriver) async throws -> T) async throws -> T {
         let db = try await Databases.connect(url)
         do { let v = try await body(db); await db.close(); return v } catch { await db.close(); throw error }
     }
 
-    func query(_ sql: String) async throws -> [[String?]] { try await with { try await $0.query(sql) } }
+    package func query(_ sql: String) async throws -> [[String?]] { try await with { try await $0.query(sql) } }
 
     /// User tables, sorted, without the version tables.
-    func tables() async throws -> [String] {
+    package func tables() async throws -> [String] {
         let sql: String
         switch engine {
         case .sqlite: sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -71,7 +71,7 @@ struct TestDatabase: Sendable {
     }
 
     /// Column names of `table`, in order.
-    func columns(_ table: String) async throws -> [String] {
+    package func columns(_ table: String) async throws -> [String] {
         let sql: String
         switch engine {
         case .sqlite: sql = "SELECT name FROM pragma_table_info(\(SQLQuoting.literal(table, for: engine))) ORDER BY cid"
@@ -82,7 +82,7 @@ struct TestDatabase: Sendable {
     }
 
     /// Rows of the version table as (revision, status, statements_done), sorted by revision.
-    func versionRows(_ table: String = "strata_version") async throws -> [[String?]] {
+    package func versionRows(_ table: String = "strata_version") async throws -> [[String?]] {
         try await with { db in
             guard try await db.tableExists(table) else { return [] }
             return try await db.query("SELECT revision, status, \(SQLQuoting.asText("statements_done", for: engine)) FROM \(table) ORDER BY revision")
@@ -90,7 +90,7 @@ struct TestDatabase: Sendable {
     }
 
     /// Applied revision ids, sorted.
-    func applied(_ table: String = "strata_version") async throws -> [String] {
+    package func applied(_ table: String = "strata_version") async throws -> [String] {
         try await versionRows(table).map { $0[0]! }
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import StrataKit
+import StrataAuthoring
 
 /// A project folder with strata.yml and revision files written by the test.
-struct TestProject {
-    let directory: String
-    let database: TestDatabase
+package struct TestProject {
+    package let directory: String
+    package let database: TestDatabase
 
-    init(database: TestDatabase, versionTable: String? = nil, extraSettings: String = "") throws {
+    package init(database: TestDatabase, versionTable: String? = nil, extraSettings: String = "") throws {
         self.database = database
         directory = try TestDatabase.tempDirectory()
         try FileManager.default.createDirectory(atPath: directory + "/migrations", withIntermediateDirectories: true)
@@ -18,7 +18,7 @@ struct TestProject {
 
     /// Writes a revision file; returns its path.
     @discardableResult
-    func revision(_ id: String, parents: [String] = [], message: String? = nil, labels: [String] = [], dependsOn: [String] = [],
+    package func revision(_ id: String, parents: [String] = [], message: String? = nil, labels: [String] = [], dependsOn: [String] = [],
                   transaction: Bool = true, created: String? = nil, upgrade: String, downgrade: String) throws -> String {
         let r = Revision(id: id, parents: parents, dependsOn: dependsOn, branchLabels: labels, message: message ?? "revision \(id)",
                          created: created ?? "2026-11-21T09:00:00Z", transactional: transaction,
@@ -29,16 +29,26 @@ struct TestProject {
     }
 
     /// Runs `strata` in the project folder.
-    func strata(_ args: String..., env: [String: String] = [:]) throws -> CLI.Result {
+    package func strata(_ args: String..., env: [String: String] = [:]) throws -> CLI.Result {
         try CLI.run(args, in: directory, env: env)
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: directory) }
+    /// The project's settings as the CLI loads them; `overrides` as from the command line (`dev_url`, ...).
+    package func settings(overrides: [String: String] = [:]) async throws -> Settings {
+        try await SettingsLoader.load(configPath: directory + "/strata.yml", environment: nil, overrides: overrides, variables: [:])
+    }
+
+    /// The project as the verbs see it (settings and revision graph), to drive them in-process.
+    package func project(overrides: [String: String] = [:]) async throws -> Project {
+        try Project.load(settings: await settings(overrides: overrides))
+    }
+
+    package func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }
 
 /// Runs `body` with a fresh database and a project pointing at it; both are removed afterwards,
 /// also when the test fails.
-func withProject(_ engine: Engine, _ body: (TestDatabase, TestProject) async throws -> Void) async throws {
+package func withProject(_ engine: Engine, _ body: (TestDatabase, TestProject) async throws -> Void) async throws {
     let db = try await TestDatabase.create(engine)
     let project: TestProject
     do { project = try TestProject(database: db) } catch { await db.drop(); throw error }
