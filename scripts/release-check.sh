@@ -2,11 +2,15 @@
 # make release, then the binary it builds (the one the Dockerfile copies) is run as a user would:
 # from a folder outside the build tree, with no Swift toolchain on the library path. Checks that
 # the Swift runtime is linked in (ldd), and that the binary migrates SQLite and MariaDB, draws a
-# diagram and writes model code. Run by `make test`.
+# diagram and writes model code. Run by `make test` (scripts/test.sh), which builds the release
+# binary beside the tests and passes it: scripts/release-check.sh [path/to/release/strata].
 set -euo pipefail
 cd "$(dirname "$0")/.."
-make --no-print-directory release
-bin=.build/release/strata
+bin=${1:-}
+if [ -z "$bin" ]; then
+  make --no-print-directory release
+  bin=.build/release/strata
+fi
 
 libs=$(ldd "$bin")
 if grep -E 'not found|libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime' <<<"$libs"; then
