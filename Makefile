@@ -67,4 +67,4 @@ docs: build
 	$(BIN) reference > docs/commands.md
 
 clean:
-	rm -rf .build demo
+	rm -rf .build .build-release demo
